@@ -1,0 +1,5 @@
+"""Parent Companion: an offline guide for parents and carers, built around the IWF's TALK checklist."""
+
+__version__ = "0.1.0"
+APP_NAME = "Parent Companion"
+APP_ID = "parent-companion"

@@ -1,0 +1,104 @@
+"""Start-up: parse options, load content, open the store, then show the main window.
+
+This is the one module where the core and the Qt layer meet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from companion import APP_ID, APP_NAME, __version__
+from companion.cli import Options, parse_options
+from companion.core.content import Content, ContentError, load_content
+from companion.core.progress import ProgressStore
+from companion.paths import DataLocation, resolve_data_location
+from companion.resources import resource_path, resources_root
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def open_store(location: DataLocation) -> tuple[ProgressStore, DataLocation | None, list[str]]:
+    """Open the progress store, or fall back to one in memory with a plain warning."""
+    try:
+        location.ensure()
+        store = ProgressStore.open(location.database)
+    except (OSError, sqlite3.Error) as error:
+        warning = (
+            f"Your progress cannot be saved this time, because the file in {location.directory} "
+            f"could not be opened ({error}). You can still read everything; ticks last until "
+            "you close the app."
+        )
+        return ProgressStore.in_memory(), None, [warning]
+    warnings = []
+    if store.read_only:
+        warnings.append(
+            "Your progress was saved by a newer version of Parent Companion. This version can "
+            "show it but will not change it. Install the newer version to carry on."
+        )
+    return store, location, warnings
+
+
+def load_bundled_content() -> Content:
+    return load_content(resources_root())
+
+
+def run_gui(options: Options, content: Content) -> int:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui import style
+    from companion.ui.main_window import MainWindow
+    from companion.ui.pages.base import PageContext
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    style.apply(app)
+    icon = QIcon(str(resource_path("icons/parent-companion.svg")))
+    app.setWindowIcon(icon)
+
+    location = resolve_data_location(options.data_dir)
+    store, saved_location, warnings = open_store(location)
+    context = PageContext(content, store, saved_location, dt.date.today())
+    window = MainWindow(context, icon=icon, warnings=warnings)
+    window.show_page(options.page)
+    try:
+        if options.screenshot:
+            return save_screenshot(window, options.screenshot)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+
+
+def save_screenshot(window: object, path: str) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(path, "PNG"):
+        print(f"{APP_ID}: could not write the screenshot to {path}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_options(sys.argv[1:] if argv is None else argv)
+    if options.screenshot:
+        # Screenshots are drawn offscreen so they work on a server or in CI.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        content = load_bundled_content()
+    except (ContentError, FileNotFoundError) as error:
+        print(f"{APP_ID}: the bundled guidance could not be loaded: {error}", file=sys.stderr)
+        return 1
+    return run_gui(options, content)

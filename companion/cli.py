@@ -1,0 +1,56 @@
+"""The command line, parsed without Qt so ``--help`` and ``--version`` stay instant."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from companion import APP_ID, APP_NAME, __version__
+from companion.core.navigation import APP_PAGES
+from companion.paths import DATA_DIR_ENV
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: str | None
+    screenshot: str | None
+    page: str
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: an offline guide for parents and carers on keeping "
+        "children safer from online grooming, coercion and sextortion.",
+        epilog=f"The data folder can also be set with the {DATA_DIR_ENV} environment variable.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="keep progress in this folder instead of the usual per-user data folder",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="draw the window offscreen at 1280x800, save it as a PNG at PATH and exit",
+    )
+    parser.add_argument(
+        "--page",
+        choices=APP_PAGES,
+        default="home",
+        help="the page to open (with --screenshot: the page to draw); default: home",
+    )
+    return parser
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    """Parse ``argv`` (without the program name). Exits 2 with a message on a bad option."""
+    parser = build_parser()
+    namespace = parser.parse_args(list(argv))
+    return Options(
+        data_dir=namespace.data_dir,
+        screenshot=namespace.screenshot,
+        page=namespace.page,
+    )

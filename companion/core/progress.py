@@ -1,0 +1,182 @@
+"""The progress store: which checklist items a family has done, and when, in SQLite.
+
+Every change is committed in its own transaction, so a crash or power cut loses at
+most the click in flight. The schema is versioned with ``PRAGMA user_version``; a
+database written by a newer version of the app is opened read-only and never changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.paths import FILE_MODE
+
+SCHEMA_VERSION = 1
+_HEADER_SIZE = 100
+_USER_VERSION_OFFSET = 60
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _migrate_to_1(db: sqlite3.Connection) -> None:
+    db.execute(
+        """
+        CREATE TABLE checklist_ticks (
+            item_id   TEXT PRIMARY KEY,
+            ticked_at TEXT NOT NULL  -- ISO 8601 date-time, UTC
+        )
+        """
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+# MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a released one.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1,)
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+class ReadOnlyStoreError(RuntimeError):
+    """A change was asked of a store that cannot be written."""
+
+
+@dataclass(frozen=True)
+class Tick:
+    item_id: str
+    ticked_at: dt.datetime
+
+
+def read_schema_version(path: Path) -> int | None:
+    """Read ``user_version`` straight from the file header, without opening SQLite.
+
+    Reading the header leaves the file and its folder exactly as they were, which
+    matters for a database written by a newer version. Returns None when the file
+    is empty or is not an SQLite database.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(_HEADER_SIZE)
+    if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
+        return None
+    return int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big")
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+class ProgressStore:
+    """Checklist ticks and small settings. Use :meth:`open` or :meth:`in_memory`."""
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        *,
+        read_only: bool,
+        found_version: int,
+        clock: Callable[[], dt.datetime] = _utc_now,
+    ) -> None:
+        self._db = connection
+        self.read_only = read_only
+        self.found_version = found_version
+        self._clock = clock
+
+    # --- opening ---------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, clock: Callable[[], dt.datetime] = _utc_now) -> ProgressStore:
+        """Open (creating if needed, owner-only) the database at ``path``.
+
+        Raises ``sqlite3.DatabaseError`` for a file that is not a usable database.
+        """
+        if path.exists():
+            version = read_schema_version(path)
+            if version is not None and version > SCHEMA_VERSION:
+                # immutable=1: no locks, no journal, no -shm file; the bytes stay as they are.
+                uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+                connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+                return cls(connection, read_only=True, found_version=version, clock=clock)
+        else:
+            # Create the file ourselves so it is 0600 whatever the umask; SQLite gives
+            # its -wal and -shm files the same mode as the database file.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        os.chmod(path, FILE_MODE)
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            store = cls(connection, read_only=False, found_version=0, clock=clock)
+            store.found_version = store._migrate()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    @classmethod
+    def in_memory(cls, clock: Callable[[], dt.datetime] = _utc_now) -> ProgressStore:
+        """A store that is never written to disk (public mode, failures, tests)."""
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        store = cls(connection, read_only=False, found_version=0, clock=clock)
+        store._migrate()
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        row = self._db.execute("PRAGMA user_version").fetchone()
+        return int(row[0])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise ReadOnlyStoreError("this progress file is read-only")
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _migrate(self) -> int:
+        found = self.schema_version
+        for version in range(found, SCHEMA_VERSION):
+            with self._transaction() as db:
+                MIGRATIONS[version](db)
+                db.execute(f"PRAGMA user_version = {version + 1}")
+        return found
+
+    # --- checklist --------------------------------------------------------------
+    def set_ticked(self, item_id: str, ticked: bool) -> None:
+        """Tick or untick one item; committed before this returns."""
+        with self._transaction() as db:
+            if ticked:
+                db.execute(
+                    "INSERT OR REPLACE INTO checklist_ticks (item_id, ticked_at) VALUES (?, ?)",
+                    (item_id, self._clock().isoformat()),
+                )
+            else:
+                db.execute("DELETE FROM checklist_ticks WHERE item_id = ?", (item_id,))
+
+    def ticks(self) -> dict[str, Tick]:
+        rows = self._db.execute("SELECT item_id, ticked_at FROM checklist_ticks").fetchall()
+        return {item_id: Tick(item_id, dt.datetime.fromisoformat(at)) for item_id, at in rows}
+
+    def is_ticked(self, item_id: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM checklist_ticks WHERE item_id = ?", (item_id,)
+        ).fetchone()
+        return row is not None
+
+    # --- settings ---------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))

@@ -1,0 +1,74 @@
+"""Every path the app writes to, resolved in one place.
+
+Override order for the user data folder: the ``--data-dir`` option, then the
+``PARENT_COMPANION_DATA_DIR`` environment variable, then the platform's user data
+folder (platformdirs). Nothing happens at import time: callers ask for a
+:class:`DataLocation` and then call :meth:`DataLocation.ensure` when they are about
+to write.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from companion import APP_ID
+
+DATA_DIR_ENV = "PARENT_COMPANION_DATA_DIR"
+DATABASE_NAME = "progress.sqlite3"
+
+# Owner-only: a parent's progress is nobody else's business on a family computer.
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+class DataDirError(OSError):
+    """The data folder cannot be created or is not a folder."""
+
+
+@dataclass(frozen=True)
+class DataLocation:
+    """Where the user's own data lives, and why it is there (for messages and --help)."""
+
+    directory: Path
+    origin: str  # "option", "environment" or "platform"
+
+    @property
+    def database(self) -> Path:
+        return self.directory / DATABASE_NAME
+
+    def ensure(self) -> Path:
+        """Create the folder owner-only (0700) if needed and return it."""
+        try:
+            self.directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        except FileExistsError as error:
+            raise DataDirError(f"{self.directory} exists but is not a folder") from error
+        if not self.directory.is_dir():
+            raise DataDirError(f"{self.directory} exists but is not a folder")
+        current = stat.S_IMODE(self.directory.stat().st_mode)
+        if current & 0o077:
+            # mkdir's mode is filtered by the umask and ignored for existing folders.
+            self.directory.chmod(DIR_MODE)
+        return self.directory
+
+
+def platform_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
+
+
+def resolve_data_location(
+    option: str | None, environ: Mapping[str, str] | None = None
+) -> DataLocation:
+    """Apply the override order: option, then environment variable, then platformdirs."""
+    env = os.environ if environ is None else environ
+    if option:
+        return DataLocation(Path(option).expanduser().absolute(), "option")
+    from_env = env.get(DATA_DIR_ENV, "").strip()
+    if from_env:
+        return DataLocation(Path(from_env).expanduser().absolute(), "environment")
+    return DataLocation(platform_data_dir(), "platform")

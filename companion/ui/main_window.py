@@ -1,0 +1,147 @@
+"""The main window: a sidebar of pages beside a stack, each page built when first shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.core.navigation import APP_PAGES
+from companion.ui.pages.about import AboutPage
+from companion.ui.pages.base import Page, PageContext
+from companion.ui.pages.checklist import ChecklistPage
+from companion.ui.pages.coming_soon import AgreementPage, HelpPage, PlatformsPage
+from companion.ui.pages.home import HomePage
+
+PAGE_CLASSES: tuple[type[Page], ...] = (
+    HomePage,
+    ChecklistPage,
+    PlatformsPage,
+    AgreementPage,
+    HelpPage,
+    AboutPage,
+)
+assert tuple(cls.NAME for cls in PAGE_CLASSES) == APP_PAGES
+SIDEBAR_WIDTH = 230
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, context: PageContext, *, icon: QIcon | None = None, warnings: list[str] | None = None
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.resize(1180, 780)
+        self.setMinimumSize(760, 520)
+        self._pages: dict[str, Page] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(_tr("Sections"))
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        for cls in PAGE_CLASSES:
+            item = QListWidgetItem(cls.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stack")
+
+        name_label = QLabel(APP_NAME)
+        name_label.setObjectName("appName")
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(name_label)
+        side.addWidget(self.sidebar, 1)
+        side_holder = QWidget()
+        side_holder.setFixedWidth(SIDEBAR_WIDTH)
+        side_holder.setLayout(side)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(side_holder)
+        body.addWidget(self.stack, 1)
+
+        outer = QVBoxLayout()
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        for text in warnings or []:
+            outer.addWidget(self._banner(text))
+        outer.addLayout(body, 1)
+        central = QWidget()
+        central.setLayout(outer)
+        self.setCentralWidget(central)
+
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        self.show_page("home")
+
+    @staticmethod
+    def _banner(text: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("banner")
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(20, 10, 20, 10)
+        label = QLabel(text)
+        label.setObjectName("bannerText")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        return frame
+
+    def page(self, name: str) -> Page:
+        """Return the page called ``name``, building it the first time it is asked for."""
+        if name not in self._pages:
+            cls = PAGE_CLASSES[APP_PAGES.index(name)]
+            page = cls(self.context)
+            page.navigate_requested.connect(self.show_page)
+            if isinstance(page, HomePage):
+                page.step_requested.connect(self._on_step_requested)
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return self._pages[name]
+
+    def current_page_name(self) -> str:
+        return APP_PAGES[self.sidebar.currentRow()]
+
+    def show_page(self, name: str) -> None:
+        if name not in APP_PAGES:
+            return
+        row = APP_PAGES.index(name)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # calls _on_row_changed
+        else:
+            self._on_row_changed(row)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(APP_PAGES[row])
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(f"{page.title()} – {APP_NAME}")
+
+    def _on_step_requested(self, step_id: str) -> None:
+        self.show_page("checklist")
+        checklist = self.page("checklist")
+        assert isinstance(checklist, ChecklistPage)
+        checklist.show_step(step_id)

@@ -1,0 +1,1 @@
+"""One small class per sidebar page, each with a NAME and a translated title."""

@@ -1,0 +1,124 @@
+"""What every sidebar page shares: a name, a title, a heading, and a context object."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from companion.core.content import Content
+from companion.core.progress import ProgressStore
+from companion.paths import DataLocation
+
+CONTENT_MAX_WIDTH = 820
+LINE_HEIGHT_PERCENT = 140
+
+
+@dataclass
+class PageContext:
+    """Everything a page may read or change; built once in app.py."""
+
+    content: Content
+    store: ProgressStore
+    data_location: DataLocation | None  # None: nothing is written to disk this session
+    today: dt.date
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(f"heading{level}")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Paragraph(QLabel):
+    """Plain text with comfortable line spacing. Text is escaped, never read as markup."""
+
+    def __init__(self, text: str = "", object_name: str = "body") -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_plain_text(text)
+
+    def set_plain_text(self, text: str) -> None:
+        self.setText(spaced_html(html.escape(text).replace("\n", "<br>")))
+        self.setAccessibleName(text)
+
+    def plain_text(self) -> str:
+        return self.accessibleName()
+
+
+def spaced_html(inner_html: str) -> str:
+    return f'<p style="line-height:{LINE_HEIGHT_PERCENT}%; margin:0">{inner_html}</p>'
+
+
+def paragraph(text: str, *, object_name: str = "body") -> Paragraph:
+    return Paragraph(text, object_name)
+
+
+def plural(context: str, one: str, many: str, n: int) -> str:
+    """English plural forms without a translation file; translators see both strings."""
+    return QCoreApplication.translate(context, one if n == 1 else many).replace("%n", str(n))
+
+
+class Page(QWidget):
+    """A page in the main window's stack.
+
+    Signals:
+        navigate_requested(str): the page wants another page shown (by NAME).
+    """
+
+    NAME = ""
+    navigate_requested = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"page-{self.NAME}")
+
+    @classmethod
+    def title(cls) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Called each time the page is shown, so it reflects the latest store state."""
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    """Translate ``text``; with ``n``, Qt picks the plural form and fills in %n."""
+    return QCoreApplication.translate(context, text, None, n)
+
+
+class ScrollingPage(Page):
+    """A page whose column of widgets scrolls, kept to a readable width."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(40, 32, 40, 32)
+        self.column.setSpacing(14)
+        inner.setMaximumWidth(CONTENT_MAX_WIDTH + 80)
+        holder = QWidget()
+        holder.setObjectName("pageBody")
+        # Side stretches soak up what is left once the column reaches a readable width.
+        outer = QHBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addStretch(1)
+        outer.addWidget(inner, 20)
+        outer.addStretch(1)
+        scroll.setWidget(holder)
+        self.scroll_area = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)

@@ -1,0 +1,212 @@
+"""The TALK checklist: four steps, each with items a parent can tick."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from companion.core.content import ChecklistItem, ChecklistStep
+from companion.core.progress import ReadOnlyStoreError
+from companion.core.review import item_state, step_progress
+from companion.ui.dialogs import ShowProblem
+from companion.ui.pages.base import (
+    PageContext,
+    ScrollingPage,
+    heading,
+    paragraph,
+    plural,
+    spaced_html,
+    tr,
+)
+
+_CONTEXT = "ChecklistPage"
+
+
+def format_date(day: object) -> str:
+    return QLocale().toString(day, QLocale.FormatType.LongFormat)
+
+
+def labelled(label: str, text: str) -> QLabel:
+    widget = QLabel(spaced_html(f"<b>{html.escape(label)}</b> {html.escape(text)}"))
+    widget.setObjectName("body")
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setAccessibleName(f"{label} {text}")
+    return widget
+
+
+class ChecklistItemWidget(QFrame):
+    """One item: a checkbox with the title, why it matters, how to do it, and its status."""
+
+    def __init__(self, item: ChecklistItem, context: PageContext) -> None:
+        super().__init__()
+        self.item = item
+        self.context = context
+        self.setObjectName("checklistItem")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        self.checkbox = QCheckBox(item.title)
+        self.checkbox.setObjectName("itemCheck")
+        self.checkbox.setAccessibleDescription(item.why)
+        layout.addWidget(self.checkbox)
+        details = QVBoxLayout()
+        details.setContentsMargins(30, 0, 0, 0)
+        details.setSpacing(6)
+        details.addWidget(labelled(tr(_CONTEXT, "Why this matters:"), item.why))
+        details.addWidget(labelled(tr(_CONTEXT, "How to do it:"), item.how))
+        self.status = paragraph("", object_name="itemStatus")
+        details.addWidget(self.status)
+        layout.addLayout(details)
+        self.checkbox.toggled.connect(self._on_toggled)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = item_state(self.item, self.context.store.ticks())
+        self.checkbox.blockSignals(True)
+        self.checkbox.setChecked(state.done)
+        self.checkbox.blockSignals(False)
+        self.checkbox.setEnabled(not self.context.store.read_only)
+        if state.review_on is None:
+            self.status.set_plain_text(
+                plural(
+                    _CONTEXT,
+                    "Once it is done, look at this again every month.",
+                    "Once it is done, look at this again every %n months.",
+                    self.item.review_months,
+                )
+            )
+            self.status.setProperty("due", False)
+        elif state.is_due(self.context.today):
+            self.status.set_plain_text(
+                tr(_CONTEXT, "Time to look at this again: it was due on %1.").replace(
+                    "%1", format_date(state.review_on)
+                )
+            )
+            self.status.setProperty("due", True)
+        else:
+            done_on = state.tick.ticked_at.date() if state.tick else state.review_on
+            self.status.set_plain_text(
+                tr(_CONTEXT, "Done on %1. Look at it again by %2.")
+                .replace("%1", format_date(done_on))
+                .replace("%2", format_date(state.review_on))
+            )
+            self.status.setProperty("due", False)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _on_toggled(self, checked: bool) -> None:
+        try:
+            self.context.store.set_ticked(self.item.id, checked)
+        except (ReadOnlyStoreError, sqlite3.Error) as error:
+            ShowProblem.ask(
+                self,
+                tr(_CONTEXT, "Your tick could not be saved"),
+                tr(_CONTEXT, "Parent Companion could not save this change. Nothing you saved "
+                   "before has been lost."),
+                str(error),
+            )
+        self.refresh()
+
+
+class StepCard(QFrame):
+    """A TALK step: its letter, title, summary, progress and items."""
+
+    def __init__(self, step: ChecklistStep, context: PageContext) -> None:
+        super().__init__()
+        self.step = step
+        self.context = context
+        self.setObjectName("stepCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(10)
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        letter = QLabel(step.letter)
+        letter.setObjectName("stepLetter")
+        letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        letter.setAccessibleName(step.title)
+        header.addWidget(letter, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(4)
+        titles.addWidget(heading(step.title, 2))
+        self.progress_label = paragraph("", object_name="stepProgress")
+        titles.addWidget(self.progress_label)
+        header.addLayout(titles, 1)
+        layout.addLayout(header)
+        layout.addWidget(paragraph(step.summary))
+        self.items = [ChecklistItemWidget(item, context) for item in step.items]
+        for widget in self.items:
+            widget.checkbox.toggled.connect(self._update_progress)
+            layout.addWidget(widget)
+        self._update_progress()
+
+    def refresh(self) -> None:
+        for widget in self.items:
+            widget.refresh()
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        progress = step_progress(self.step, self.context.store.ticks(), self.context.today)
+        text = tr(_CONTEXT, "%1 of %2 done").replace("%1", str(progress.done)).replace(
+            "%2", str(progress.total)
+        )
+        if progress.due:
+            text += " · " + plural(
+                _CONTEXT, "1 due for another look", "%n due for another look", progress.due
+            )
+        self.progress_label.set_plain_text(text)
+
+
+class ChecklistPage(ScrollingPage):
+    NAME = "checklist"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "TALK checklist")
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.column.addWidget(heading(tr(_CONTEXT, "The TALK checklist")))
+        self.column.addWidget(
+            paragraph(
+                tr(
+                    _CONTEXT,
+                    "Four steps from the Internet Watch Foundation, in our own words. Tick each "
+                    "thing when you have done it. Your ticks are saved straight away.",
+                )
+            )
+        )
+        if context.store.read_only:
+            self.column.addWidget(
+                paragraph(
+                    tr(_CONTEXT, "Your ticks can be read here but not changed."),
+                    object_name="notice",
+                )
+            )
+        self.cards = {step.id: StepCard(step, context) for step in context.content.steps}
+        for card in self.cards.values():
+            self.column.addWidget(card)
+        self.column.addStretch(1)
+
+    def refresh(self) -> None:
+        for card in self.cards.values():
+            card.refresh()
+
+    def show_step(self, step_id: str) -> None:
+        card = self.cards.get(step_id)
+        if card is not None:
+            self.scroll_area.ensureWidgetVisible(card, 0, 0)
+            if card.items:
+                card.items[0].checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def item_widget(self, item_id: str) -> ChecklistItemWidget:
+        for card in self.cards.values():
+            for widget in card.items:
+                if widget.item.id == item_id:
+                    return widget
+        raise KeyError(item_id)

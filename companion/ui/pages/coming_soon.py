@@ -1,0 +1,70 @@
+"""Pages that later versions fill. Each says honestly what is coming and what to use now."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
+
+_CONTEXT = "ComingSoon"
+
+
+class ComingSoonPage(ScrollingPage):
+    HEADING = ""
+    PLANNED = ""
+    MEANWHILE = ""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.column.addWidget(heading(tr(_CONTEXT, self.HEADING)))
+        self.column.addWidget(paragraph(tr(_CONTEXT, self.PLANNED)))
+        self.column.addWidget(paragraph(tr(_CONTEXT, self.MEANWHILE), object_name="notice"))
+        self.column.addStretch(1)
+
+
+class PlatformsPage(ComingSoonPage):
+    NAME = "platforms"
+    HEADING = "Apps, games and devices"
+    PLANNED = (
+        "Step-by-step privacy settings for popular apps, games and devices are coming in a "
+        "later version of Parent Companion."
+    )
+    MEANWHILE = (
+        "For now, the Learn and Know steps of the TALK checklist cover the basics: private "
+        "accounts, location sharing, blocking and reporting, and parental controls."
+    )
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Platforms")
+
+
+class AgreementPage(ComingSoonPage):
+    NAME = "agreement"
+    HEADING = "Family agreement"
+    PLANNED = (
+        "A family agreement you can build, save and print together is coming in a later "
+        "version of Parent Companion."
+    )
+    MEANWHILE = (
+        "For now, the Agree step of the TALK checklist has ideas for rules to make as a "
+        "family. Writing them on paper works well too."
+    )
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Family agreement")
+
+
+class HelpPage(ComingSoonPage):
+    NAME = "help"
+    HEADING = "Get help"
+    PLANNED = (
+        "Helplines and ways to report, for the UK, Ireland, the US, Canada, Australia and "
+        "New Zealand, are coming in a later version of Parent Companion."
+    )
+    MEANWHILE = "If a child is in danger right now, call your local emergency number."
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Get help")

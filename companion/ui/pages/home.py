@@ -1,0 +1,136 @@
+"""Home: a welcome, progress on each TALK step, and what is due for another look."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.content import ChecklistStep
+from companion.core.review import item_state, step_progress
+from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, plural, tr
+from companion.ui.viewer import markdown_to_html
+
+_CONTEXT = "HomePage"
+
+
+class StepTile(QFrame):
+    """Progress on one TALK step, with a button that opens it.
+
+    Signals:
+        open_requested(str): the step's id, when its button is pressed.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(self, step: ChecklistStep) -> None:
+        super().__init__()
+        self.step = step
+        self.setObjectName("stepTile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        letter = QLabel(step.letter)
+        letter.setObjectName("stepLetter")
+        letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        letter.setAccessibleName(step.title)
+        top.addWidget(letter, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(heading(step.title, 3), 1)
+        layout.addLayout(top)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.bar.setAccessibleName(tr(_CONTEXT, "Progress on %1").replace("%1", step.title))
+        layout.addWidget(self.bar)
+        self.status = paragraph("", object_name="stepProgress")
+        layout.addWidget(self.status)
+        self.button = QPushButton(tr(_CONTEXT, "Open this step"))
+        self.button.setAccessibleName(tr(_CONTEXT, "Open %1").replace("%1", step.title))
+        self.button.clicked.connect(lambda: self.open_requested.emit(step.id))
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_progress(self, done: int, total: int, due: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        text = tr(_CONTEXT, "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+        if due:
+            text += " · " + plural(_CONTEXT, "1 due for another look", "%n due for another look", due)
+        self.status.set_plain_text(text)
+
+
+class HomePage(ScrollingPage):
+    """Signals:
+    step_requested(str): the user wants to open a TALK step on the checklist page.
+    """
+
+    NAME = "home"
+    step_requested = Signal(str)
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Home")
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.column.addWidget(heading(tr(_CONTEXT, "Welcome to Parent Companion")))
+        welcome_page = context.content.pages["welcome"]
+        welcome = QLabel(markdown_to_html(welcome_page.body))
+        welcome.setObjectName("body")
+        welcome.setWordWrap(True)
+        welcome.setTextFormat(Qt.TextFormat.RichText)
+        welcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        welcome.setAccessibleName(welcome_page.title)
+        self.column.addWidget(welcome)
+
+        self.column.addWidget(heading(tr(_CONTEXT, "Your progress"), 2))
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.tiles: dict[str, StepTile] = {}
+        for index, step in enumerate(context.content.steps):
+            tile = StepTile(step)
+            tile.open_requested.connect(self.step_requested)
+            grid.addWidget(tile, index // 2, index % 2)
+            self.tiles[step.id] = tile
+        self.column.addLayout(grid)
+
+        self.due_heading = heading(tr(_CONTEXT, "Due for another look"), 2)
+        self.due_list = paragraph("")
+        self.column.addWidget(self.due_heading)
+        self.column.addWidget(self.due_list)
+
+        footer = paragraph(
+            tr(
+                _CONTEXT,
+                "The TALK checklist was created by the Internet Watch Foundation (IWF). "
+                "Parent Companion is independent: it is not made or endorsed by the IWF. "
+                "See About for more.",
+            ),
+            object_name="footnote",
+        )
+        self.column.addWidget(footer)
+        self.column.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ticks = self.context.store.ticks()
+        today = self.context.today
+        due_titles = []
+        for step in self.context.content.steps:
+            progress = step_progress(step, ticks, today)
+            self.tiles[step.id].show_progress(progress.done, progress.total, progress.due)
+            due_titles += [
+                f"• {item.title}" for item in step.items if item_state(item, ticks).is_due(today)
+            ]
+        self.due_heading.setVisible(bool(due_titles))
+        self.due_list.setVisible(bool(due_titles))
+        self.due_list.set_plain_text("\n".join(due_titles))
