@@ -1,4 +1,4 @@
-"""Parent Companion: an offline guide for parents and carers, built around the IWF's TALK checklist."""
+"""Parent Companion: an offline guide for parents and carers, built on the IWF TALK checklist."""
 
 __version__ = "0.1.0"
 APP_NAME = "Parent Companion"

@@ -10,6 +10,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from companion import APP_ID, APP_NAME, __version__
 from companion.cli import Options, parse_options
@@ -17,6 +18,9 @@ from companion.core.content import Content, ContentError, load_content
 from companion.core.progress import ProgressStore
 from companion.paths import DataLocation, resolve_data_location
 from companion.resources import resource_path, resources_root
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -46,13 +50,25 @@ def load_bundled_content() -> Content:
     return load_content(resources_root())
 
 
-def run_gui(options: Options, content: Content) -> int:
+def create_main_window(
+    location: DataLocation, content: Content, today: dt.date | None = None
+) -> MainWindow:
+    """Open the store at ``location`` and build the main window around it."""
     from PySide6.QtGui import QIcon
+
+    from companion.ui.main_window import MainWindow
+    from companion.ui.pages.base import PageContext
+
+    store, saved_location, warnings = open_store(location)
+    context = PageContext(content, store, saved_location, today or dt.date.today())
+    icon = QIcon(str(resource_path("icons/parent-companion.svg")))
+    return MainWindow(context, icon=icon, warnings=warnings)
+
+
+def run_gui(options: Options, content: Content) -> int:
     from PySide6.QtWidgets import QApplication
 
     from companion.ui import style
-    from companion.ui.main_window import MainWindow
-    from companion.ui.pages.base import PageContext
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -60,13 +76,9 @@ def run_gui(options: Options, content: Content) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     style.apply(app)
-    icon = QIcon(str(resource_path("icons/parent-companion.svg")))
-    app.setWindowIcon(icon)
-
-    location = resolve_data_location(options.data_dir)
-    store, saved_location, warnings = open_store(location)
-    context = PageContext(content, store, saved_location, dt.date.today())
-    window = MainWindow(context, icon=icon, warnings=warnings)
+    window = create_main_window(resolve_data_location(options.data_dir), content)
+    app.setWindowIcon(window.windowIcon())
+    store = window.context.store
     window.show_page(options.page)
     try:
         if options.screenshot:
@@ -77,10 +89,9 @@ def run_gui(options: Options, content: Content) -> int:
         store.close()
 
 
-def save_screenshot(window: object, path: str) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+def save_screenshot(window: MainWindow, path: str) -> int:
+    from PySide6.QtWidgets import QApplication
 
-    assert isinstance(window, QMainWindow)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()

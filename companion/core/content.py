@@ -173,9 +173,10 @@ def _sources(fields: _Fields) -> tuple[Source, ...]:
 
 def _read_toml(path: Path, text: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
+        data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ContentError(path, "(file)", f"is not valid TOML: {error}") from error
+    return data
 
 
 def load_step(path: Path, today: dt.date) -> ChecklistStep:
@@ -274,7 +275,9 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
     if missing or len(steps_by_id) != len(STEP_ORDER):
         extra = sorted(set(steps_by_id) - set(STEP_ORDER))
         raise ContentError(
-            root / "checklist", "(files)", f"need exactly {STEP_ORDER}; missing {missing}, extra {extra}"
+            root / "checklist",
+            "(files)",
+            f"need exactly {STEP_ORDER}; missing {missing}, extra {extra}",
         )
     steps = tuple(steps_by_id[step_id] for step_id in STEP_ORDER)
     seen: dict[str, str] = {}

@@ -49,9 +49,7 @@ class StepProgress:
     due: int
 
 
-def step_progress(
-    step: ChecklistStep, ticks: Mapping[str, Tick], today: dt.date
-) -> StepProgress:
+def step_progress(step: ChecklistStep, ticks: Mapping[str, Tick], today: dt.date) -> StepProgress:
     states = [item_state(item, ticks) for item in step.items]
     return StepProgress(
         step=step,

@@ -68,7 +68,7 @@ def test_copy_of_shipped_tree_loads(tree: Path) -> None:
 def test_missing_field_names_file_and_field(tree: Path) -> None:
     path = tree / "checklist" / "agree.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(re.sub(r'(?m)^how = .*\n', "", text, count=1), encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^how = .*\n", "", text, count=1), encoding="utf-8")
     error = error_for(tree)
     assert error.path.endswith("agree.toml")
     assert error.field == "items[0].how"
@@ -88,7 +88,11 @@ def test_duplicate_item_id(tree: Path) -> None:
 
 
 def test_broken_internal_link(tree: Path) -> None:
-    edit(tree / "pages" / "about.md", "## Your privacy", "See [the moon](page:moon).\n\n## Your privacy")
+    edit(
+        tree / "pages" / "about.md",
+        "## Your privacy",
+        "See [the moon](page:moon).\n\n## Your privacy",
+    )
     error = error_for(tree)
     assert "unknown page 'moon'" in str(error) and error.path.endswith("about.md")
 

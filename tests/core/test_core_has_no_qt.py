@@ -26,7 +26,8 @@ def test_core_imports_with_pyside6_blocked() -> None:
         "from companion.core.content import load_content\n"
         "from companion.resources import resources_root\n"
         "content = load_content(resources_root())\n"
-        "loaded = [m for m, mod in sys.modules.items() if mod and m.startswith(('PySide6', 'shiboken'))]\n"
+        "qt = ('PySide6', 'shiboken')\n"
+        "loaded = [m for m, mod in sys.modules.items() if mod and m.startswith(qt)]\n"
         "assert not loaded, loaded\n"
         "print(len(content.items))\n"
     )

@@ -84,7 +84,9 @@ def _newer_database(path: Path) -> None:
     db.execute("CREATE TABLE checklist_ticks (item_id TEXT PRIMARY KEY, ticked_at TEXT NOT NULL)")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute("CREATE TABLE from_the_future (x)")
-    db.execute("INSERT INTO checklist_ticks VALUES ('talk-first-chat', '2026-01-02T03:04:05+00:00')")
+    db.execute(
+        "INSERT INTO checklist_ticks VALUES ('talk-first-chat', '2026-01-02T03:04:05+00:00')"
+    )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     db.commit()
     db.close()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import sqlite3
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.core.content import ChecklistItem, ChecklistStep
@@ -25,8 +26,8 @@ from companion.ui.pages.base import (
 _CONTEXT = "ChecklistPage"
 
 
-def format_date(day: object) -> str:
-    return QLocale().toString(day, QLocale.FormatType.LongFormat)
+def format_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def labelled(label: str, text: str) -> QLabel:
@@ -106,8 +107,11 @@ class ChecklistItemWidget(QFrame):
             ShowProblem.ask(
                 self,
                 tr(_CONTEXT, "Your tick could not be saved"),
-                tr(_CONTEXT, "Parent Companion could not save this change. Nothing you saved "
-                   "before has been lost."),
+                tr(
+                    _CONTEXT,
+                    "Parent Companion could not save this change. Nothing you saved "
+                    "before has been lost.",
+                ),
                 str(error),
             )
         self.refresh()
@@ -152,8 +156,10 @@ class StepCard(QFrame):
 
     def _update_progress(self) -> None:
         progress = step_progress(self.step, self.context.store.ticks(), self.context.today)
-        text = tr(_CONTEXT, "%1 of %2 done").replace("%1", str(progress.done)).replace(
-            "%2", str(progress.total)
+        text = (
+            tr(_CONTEXT, "%1 of %2 done")
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.total))
         )
         if progress.due:
             text += " · " + plural(
@@ -200,9 +206,17 @@ class ChecklistPage(ScrollingPage):
     def show_step(self, step_id: str) -> None:
         card = self.cards.get(step_id)
         if card is not None:
-            self.scroll_area.ensureWidgetVisible(card, 0, 0)
+            # After the pending layout pass, so a page built just now has its geometry.
+            QTimer.singleShot(0, lambda: self._scroll_to_top_of(card))
             if card.items:
                 card.items[0].checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _scroll_to_top_of(self, card: QWidget) -> None:
+        holder = self.scroll_area.widget()
+        if holder is None:
+            return
+        top = card.mapTo(holder, QPoint(0, 0)).y()
+        self.scroll_area.verticalScrollBar().setValue(max(0, top - 16))
 
     def item_widget(self, item_id: str) -> ChecklistItemWidget:
         for card in self.cards.values():

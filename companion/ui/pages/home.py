@@ -64,7 +64,9 @@ class StepTile(QFrame):
         self.bar.setValue(done)
         text = tr(_CONTEXT, "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
         if due:
-            text += " · " + plural(_CONTEXT, "1 due for another look", "%n due for another look", due)
+            text += " · " + plural(
+                _CONTEXT, "1 due for another look", "%n due for another look", due
+            )
         self.status.set_plain_text(text)
 
 

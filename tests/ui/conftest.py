@@ -1,0 +1,84 @@
+"""GUI fixtures: the real main window on a temporary data folder, with OS calls stubbed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from companion.app import create_main_window, load_bundled_content
+from companion.core.content import Content
+from companion.paths import resolve_data_location
+from companion.ui import desktop, dialogs
+from companion.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
+class DesktopRecorder:
+    """Stands in for the browser and for modal dialogs, recording what was asked."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+        self.confirm_answer: bool | None = None  # None: a confirm dialog is unexpected
+        self.confirm_asked: list[str] = []
+        self.problems: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
+    recorded = DesktopRecorder()
+
+    def fake_open_url(url: object) -> bool:
+        recorded.opened.append(url.toString() if hasattr(url, "toString") else str(url))
+        return True
+
+    def fake_confirm(cls: object, parent: object, url: str) -> bool:
+        recorded.confirm_asked.append(url)
+        if recorded.confirm_answer is None:
+            raise AssertionError(f"unexpected confirm dialog for {url}")
+        return recorded.confirm_answer
+
+    def fake_problem(cls: object, parent: object, title: str, text: str, details: str = "") -> None:
+        recorded.problems.append(f"{title}: {text} {details}")
+
+    monkeypatch.setattr(desktop.QDesktopServices, "openUrl", staticmethod(fake_open_url))
+    monkeypatch.setattr(dialogs.ConfirmOpenLink, "ask", classmethod(fake_confirm))
+    monkeypatch.setattr(dialogs.ShowProblem, "ask", classmethod(fake_problem))
+    return recorded
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    return load_bundled_content()
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator[MakeWindow]:
+    windows: list[MainWindow] = []
+
+    def make(data_dir: Path | None = None) -> MainWindow:
+        location = resolve_data_location(str(data_dir or isolated_home))
+        window = create_main_window(location, content, TODAY)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.context.store.close()
