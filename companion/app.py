@@ -32,18 +32,29 @@ def open_store(location: DataLocation) -> tuple[ProgressStore, DataLocation | No
         store = ProgressStore.open(location.database)
     except (OSError, sqlite3.Error) as error:
         warning = (
-            f"Your progress cannot be saved this time, because the file in {location.directory} "
-            f"could not be opened ({error}). You can still read everything; ticks last until "
-            "you close the app."
+            _tr(
+                "Your progress cannot be saved this time, because the file in %1 could not be "
+                "opened (%2). You can still read everything; ticks last until you close the app."
+            )
+            .replace("%1", str(location.directory))
+            .replace("%2", str(error))
         )
         return ProgressStore.in_memory(), None, [warning]
     warnings = []
     if store.read_only:
         warnings.append(
-            "Your progress was saved by a newer version of Parent Companion. This version can "
-            "show it but will not change it. Install the newer version to carry on."
+            _tr(
+                "Your progress was saved by a newer version of Parent Companion. This version "
+                "can show it but will not change it. Install the newer version to carry on."
+            )
         )
     return store, location, warnings
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
 
 
 def load_bundled_content() -> Content:
