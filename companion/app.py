@@ -95,9 +95,31 @@ def run_gui(options: Options, content: Content) -> int:
         if options.screenshot:
             return save_screenshot(window, options.screenshot)
         window.show()
+        offer_first_run_setup(window)
         return app.exec()
     finally:
         store.close()
+
+
+def offer_first_run_setup(window: MainWindow) -> None:
+    """Ask once for country and children's ages; skipping is fine and is not asked again."""
+    from companion.core.preferences import Preferences, mark_setup_done, setup_done
+    from companion.ui.dialogs import FirstRunSetup
+    from companion.ui.preferences_form import PreferencesForm
+
+    store = window.context.store
+    if store.read_only or setup_done(store):
+        return
+    form = PreferencesForm(window.context.content)
+    form.set_preferences(Preferences.load(store))
+    try:
+        if FirstRunSetup.ask(window, form):
+            form.preferences().save(store)
+        else:
+            mark_setup_done(store)
+    except sqlite3.Error:
+        return  # the banner already says progress cannot be saved
+    window.show_page(window.current_page_name())
 
 
 def save_screenshot(window: MainWindow, path: str) -> int:

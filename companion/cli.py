@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from companion import APP_ID, APP_NAME, __version__
-from companion.core.navigation import APP_PAGES
+from companion.core.navigation import ALL_PAGES
 from companion.paths import DATA_DIR_ENV
 
 
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--page",
-        choices=APP_PAGES,
+        choices=ALL_PAGES,
         default="home",
         help="the page to open (with --screenshot: the page to draw); default: home",
     )

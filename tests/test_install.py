@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from companion.core.navigation import APP_PAGES
+from companion.core.navigation import SIDEBAR
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parent.parent
@@ -118,7 +118,7 @@ def test_installed_version_and_bad_option(installed: Path, tmp_path: Path) -> No
     assert bad.returncode == 2 and "unrecognized arguments" in bad.stderr
 
 
-@pytest.mark.parametrize("page", APP_PAGES)
+@pytest.mark.parametrize("page", SIDEBAR)
 def test_installed_app_draws_every_page(installed: Path, tmp_path: Path, page: str) -> None:
     out = tmp_path / f"{page}.png"
     result = run_installed(

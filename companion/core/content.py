@@ -1,49 +1,40 @@
 """The bundled guidance as frozen dataclasses, loaded from TOML and Markdown and checked.
 
 Checklist steps live in ``resources/checklist/*.toml``; prose pages in
-``resources/pages/*.md`` with TOML front matter between ``+++`` lines. Loading checks
-every field and cross-reference and raises :class:`ContentError` naming the file and
-the field, so a content mistake is found by the tests, never by a parent.
+``resources/pages/*.md`` with TOML front matter between ``+++`` lines; conversation
+starters in ``resources/starters.toml``; helplines in ``resources/help/*.toml``. Loading
+checks every field, cross-reference, link and number, and raises :class:`ContentError`
+naming the file and the field, so a content mistake is found by the tests, never by a
+parent. The format is described in ``docs/content-format.md``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from urllib.parse import urlsplit
 
+from companion.core.facts import (
+    COUNTRIES,
+    CountryBlockError,
+    filter_countries,
+    unbacked_numbers,
+    unbacked_urls,
+    urls_in,
+)
+from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
+from companion.core.helplines import Country, load_country
 from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+__all__ = ["ContentError", "Fact", "Source"]
 
 FRONT_MATTER = "+++"
 STEP_ORDER = ("talk", "agree", "learn", "know")
-_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LINK_PATTERN = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _INSECURE_PATTERN = re.compile(r"http://", re.IGNORECASE)
-
-
-class ContentError(ValueError):
-    """A bundled content file is missing a field, has a wrong value or a broken link."""
-
-    def __init__(self, path: Path | str, field: str, problem: str) -> None:
-        self.path = str(path)
-        self.field = field
-        self.problem = problem
-        super().__init__(f"{self.path}: {field}: {problem}")
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)
@@ -65,6 +56,8 @@ class ChecklistStep:
     reviewed: dt.date
     items: tuple[ChecklistItem, ...]
     sources: tuple[Source, ...]
+    page_id: str = ""
+    facts: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,12 +67,45 @@ class Page:
     reviewed: dt.date
     body: str
     sources: tuple[Source, ...]
+    summary: str = ""
+    facts: tuple[Fact, ...] = ()
+
+    def body_for(self, country: str | None) -> str:
+        """The Markdown body with only the passages for ``country`` (all when None)."""
+        return filter_countries(self.body, country)
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Starter:
+    band_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Starters:
+    reviewed: dt.date
+    bands: tuple[AgeBand, ...]
+    starters: tuple[Starter, ...]
+
+    def for_bands(self, band_ids: set[str] | None) -> dict[AgeBand, list[Starter]]:
+        """Starters grouped by band; only the chosen bands, or all when none are chosen."""
+        chosen = [band for band in self.bands if not band_ids or band.id in band_ids]
+        return {band: [s for s in self.starters if s.band_id == band.id] for band in chosen}
 
 
 @dataclass(frozen=True)
 class Content:
     steps: tuple[ChecklistStep, ...]
     pages: Mapping[str, Page]
+    starters: Starters | None = None
+    countries: Mapping[str, Country] | None = None
+    allowed_hosts: frozenset[str] = frozenset()
 
     def item(self, item_id: str) -> ChecklistItem:
         for step in self.steps:
@@ -92,127 +118,76 @@ class Content:
     def items(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for step in self.steps for item in step.items)
 
+    def step_for_page(self, page_id: str) -> ChecklistStep | None:
+        return next((step for step in self.steps if step.page_id == page_id), None)
 
-class _Fields:
-    """Reads typed fields from one TOML table and names the file and field on error."""
-
-    def __init__(self, path: Path, table: Mapping[str, Any], prefix: str = "") -> None:
-        self.path = path
-        self.table = table
-        self.prefix = prefix
-
-    def name(self, key: str) -> str:
-        return f"{self.prefix}{key}"
-
-    def fail(self, key: str, problem: str) -> ContentError:
-        return ContentError(self.path, self.name(key), problem)
-
-    def text(self, key: str) -> str:
-        value = self.table.get(key)
-        if value is None:
-            raise self.fail(key, "missing")
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "must be non-empty text")
-        if _INSECURE_PATTERN.search(value):
-            raise self.fail(key, "uses an http:// link; only https:// is allowed")
-        return value.strip()
-
-    def identifier(self, key: str) -> str:
-        value = self.text(key)
-        if not _ID_PATTERN.match(value):
-            raise self.fail(key, f"{value!r} is not a lower-case-hyphenated id")
-        return value
-
-    def whole_number(self, key: str, low: int, high: int) -> int:
-        value = self.table.get(key)
-        if value is None:
-            raise self.fail(key, "missing")
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(key, f"must be a whole number from {low} to {high}")
-        return value
-
-    def date(self, key: str, today: dt.date) -> dt.date:
-        value = self.table.get(key)
-        if value is None:
-            raise self.fail(key, "missing")
-        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise self.fail(key, "must be a date such as 2026-11-25 (no quotes)")
-        if value > today:
-            raise self.fail(key, f"{value} is in the future")
-        return value
-
-    def tables(self, key: str) -> list[_Fields]:
-        value = self.table.get(key)
-        if value is None:
-            raise self.fail(key, "missing")
-        if not isinstance(value, list) or not value:
-            raise self.fail(key, "must be a non-empty list of tables")
-        result = []
-        for index, entry in enumerate(value):
-            if not isinstance(entry, dict):
-                raise self.fail(f"{key}[{index}]", "must be a table")
-            result.append(_Fields(self.path, entry, f"{self.name(key)}[{index}]."))
-        return result
-
-    def reject_unknown(self, allowed: Iterable[str]) -> None:
-        unknown = sorted(set(self.table) - set(allowed))
-        if unknown:
-            raise self.fail(unknown[0], "is not a known field (a typo?)")
+    def all_sources(self) -> list[Source]:
+        """Every source the content relies on, once each, sorted by title."""
+        found: dict[str, Source] = {}
+        everything: list[tuple[Source, ...]] = [step.sources for step in self.steps]
+        everything += [page.sources for page in self.pages.values()]
+        everything += [country.sources for country in (self.countries or {}).values()]
+        for group in everything:
+            for source in group:
+                found.setdefault(source.url, source)
+        return sorted(found.values(), key=lambda source: source.title.lower())
 
 
-def _sources(fields: _Fields) -> tuple[Source, ...]:
-    sources = []
-    for entry in fields.tables("sources"):
-        entry.reject_unknown({"title", "url"})
-        url = entry.text("url")
-        if not url.startswith("https://"):
-            raise entry.fail("url", f"{url!r} must start with https://")
-        sources.append(Source(entry.text("title"), url))
-    return tuple(sources)
-
-
-def _read_toml(path: Path, text: str) -> dict[str, Any]:
-    try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(path, "(file)", f"is not valid TOML: {error}") from error
-    return data
+def _check_numbers(
+    path: Path, field: str, text: str, facts: tuple[Fact, ...], sources: tuple[Source, ...]
+) -> None:
+    missing = unbacked_numbers(text, facts)
+    if missing:
+        raise ContentError(
+            path, field, f"number {missing[0]!r} has no [[facts]] entry with a source"
+        )
+    loose = unbacked_urls(text, facts, sources)
+    if loose:
+        raise ContentError(path, field, f"address {loose[0]!r} is not a listed source or fact")
 
 
 def load_step(path: Path, today: dt.date) -> ChecklistStep:
-    fields = _Fields(path, _read_toml(path, path.read_text(encoding="utf-8")))
-    fields.reject_unknown({"id", "letter", "title", "summary", "reviewed", "items", "sources"})
+    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+    fields.reject_unknown(
+        {"id", "letter", "title", "summary", "reviewed", "page", "items", "sources", "facts"}
+    )
     step_id = fields.identifier("id")
     if step_id != path.stem:
         raise fields.fail("id", f"{step_id!r} must match the file name {path.stem!r}")
     letter = fields.text("letter")
     if len(letter) != 1 or not letter.isupper():
         raise fields.fail("letter", "must be one capital letter")
+    sources, facts = fields.sources(), fields.facts()
     items = []
     for entry in fields.tables("items"):
         entry.reject_unknown({"id", "title", "why", "how", "review_months"})
-        items.append(
-            ChecklistItem(
-                id=entry.identifier("id"),
-                step_id=step_id,
-                title=entry.text("title"),
-                why=entry.text("why"),
-                how=entry.text("how"),
-                review_months=entry.whole_number("review_months", 1, 36),
-            )
+        item = ChecklistItem(
+            id=entry.identifier("id"),
+            step_id=step_id,
+            title=entry.text("title"),
+            why=entry.text("why"),
+            how=entry.text("how"),
+            review_months=entry.whole_number("review_months", 1, 36),
         )
+        for key in ("title", "why", "how"):
+            _check_numbers(path, entry.name(key), getattr(item, key), facts, sources)
+        items.append(item)
+    summary = fields.text("summary")
+    _check_numbers(path, "summary", summary, facts, sources)
     return ChecklistStep(
         id=step_id,
         letter=letter,
         title=fields.text("title"),
-        summary=fields.text("summary"),
+        summary=summary,
         reviewed=fields.date("reviewed", today),
         items=tuple(items),
-        sources=_sources(fields),
+        sources=sources,
+        page_id=fields.identifier("page") if fields.has("page") else "",
+        facts=facts,
     )
 
 
-def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
+def split_front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
     lines = text.splitlines()
     if not lines or lines[0].strip() != FRONT_MATTER:
         raise ContentError(path, "(front matter)", f"must start with a {FRONT_MATTER} line")
@@ -220,13 +195,13 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
         end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() == FRONT_MATTER)
     except StopIteration:
         raise ContentError(path, "(front matter)", f"has no closing {FRONT_MATTER} line") from None
-    return _read_toml(path, "\n".join(lines[1:end])), "\n".join(lines[end + 1 :]).strip() + "\n"
+    return read_toml(path, "\n".join(lines[1:end])), "\n".join(lines[end + 1 :]).strip() + "\n"
 
 
 def load_page(path: Path, today: dt.date) -> Page:
     meta, body = split_front_matter(path, path.read_text(encoding="utf-8"))
-    fields = _Fields(path, meta)
-    fields.reject_unknown({"id", "title", "reviewed", "sources"})
+    fields = Fields(path, meta)
+    fields.reject_unknown({"id", "title", "summary", "reviewed", "sources", "facts"})
     page_id = fields.identifier("id")
     if page_id != path.stem:
         raise fields.fail("id", f"{page_id!r} must match the file name {path.stem!r}")
@@ -234,13 +209,45 @@ def load_page(path: Path, today: dt.date) -> Page:
         raise ContentError(path, "(body)", "uses an http:// link; only https:// is allowed")
     if not body.strip():
         raise ContentError(path, "(body)", "is empty")
+    try:
+        filter_countries(body, None)
+    except CountryBlockError as error:
+        raise ContentError(path, "(body)", str(error)) from error
+    sources, facts = fields.sources(), fields.facts()
+    _check_numbers(path, "(body)", body, facts, sources)
     return Page(
         id=page_id,
         title=fields.text("title"),
         reviewed=fields.date("reviewed", today),
         body=body,
-        sources=_sources(fields),
+        sources=sources,
+        summary=fields.optional_text("summary"),
+        facts=facts,
     )
+
+
+def load_starters(path: Path, today: dt.date) -> Starters:
+    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+    fields.reject_unknown({"reviewed", "bands", "starters"})
+    bands = []
+    for entry in fields.tables("bands"):
+        entry.reject_unknown({"id", "label"})
+        bands.append(AgeBand(entry.identifier("id"), entry.text("label")))
+    band_ids = [band.id for band in bands]
+    if len(set(band_ids)) != len(band_ids):
+        raise fields.fail("bands", "a band id is used twice")
+    starters = []
+    seen = set()
+    for entry in fields.tables("starters"):
+        entry.reject_unknown({"band", "text"})
+        starter = Starter(entry.choice("band", band_ids), entry.text("text"))
+        if starter.text in seen:
+            raise entry.fail("text", "the same starter appears twice")
+        if unbacked_numbers(starter.text, ()):
+            raise entry.fail("text", "starters are said out loud: write numbers as words")
+        seen.add(starter.text)
+        starters.append(starter)
+    return Starters(fields.date("reviewed", today), tuple(bands), tuple(starters))
 
 
 def markdown_links(body: str) -> list[str]:
@@ -250,18 +257,47 @@ def markdown_links(body: str) -> list[str]:
 def _check_links(pages: Mapping[str, Page], root: Path) -> None:
     targets = set(APP_PAGES) | set(pages)
     for page in pages.values():
+        path = root / "pages" / f"{page.id}.md"
         for link in markdown_links(page.body):
             scheme, _, rest = link.partition(":")
-            if scheme == PAGE_LINK_SCHEME and rest not in targets:
-                raise ContentError(
-                    root / "pages" / f"{page.id}.md", "(body)", f"links to unknown page {rest!r}"
-                )
+            if scheme == PAGE_LINK_SCHEME and rest.partition("#")[0] not in targets:
+                raise ContentError(path, "(body)", f"links to unknown page {rest!r}")
             if scheme not in (PAGE_LINK_SCHEME, "https", "mailto", "tel"):
                 raise ContentError(
-                    root / "pages" / f"{page.id}.md",
-                    "(body)",
-                    f"link {link!r} must be https:, mailto:, tel: or page:",
+                    path, "(body)", f"link {link!r} must be https:, mailto:, tel: or page:"
                 )
+
+
+def load_allowed_hosts(path: Path) -> frozenset[str]:
+    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+    fields.reject_unknown({"hosts"})
+    return frozenset(host.lower() for host in fields.text_list("hosts"))
+
+
+def _check_hosts(content: Content, root: Path) -> None:
+    """Every link a reader can click must go to an allow-listed host."""
+
+    def check(path: Path, field: str, url: str) -> None:
+        host = (urlsplit(url).hostname or "").lower()
+        if host not in content.allowed_hosts:
+            raise ContentError(path, field, f"{host!r} is not in allowed-hosts.toml")
+
+    for step in content.steps:
+        for source in step.sources:
+            check(root / "checklist" / f"{step.id}.toml", "sources", source.url)
+    for page in content.pages.values():
+        path = root / "pages" / f"{page.id}.md"
+        for source in page.sources:
+            check(path, "sources", source.url)
+        for url in urls_in(page.body):
+            check(path, "(body)", url)
+    for country in (content.countries or {}).values():
+        path = root / "help" / f"{country.id}.toml"
+        for source in country.sources:
+            check(path, "sources", source.url)
+        for service in country.services:
+            if service.web:
+                check(path, f"services.{service.id}.web", service.web)
 
 
 def load_content(root: Path, today: dt.date | None = None) -> Content:
@@ -295,4 +331,26 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
         page = load_page(path, today)
         pages[page.id] = page
     _check_links(pages, root)
-    return Content(steps=steps, pages=pages)
+    for step in steps:
+        if step.page_id and step.page_id not in pages:
+            raise ContentError(
+                root / "checklist" / f"{step.id}.toml", "page", f"no page {step.page_id!r}"
+            )
+    starters_path = root / "starters.toml"
+    starters = load_starters(starters_path, today) if starters_path.exists() else None
+    countries = {}
+    for code in COUNTRIES:
+        path = root / "help" / f"{code}.toml"
+        if path.exists():
+            countries[code] = load_country(path, today)
+    hosts_path = root / "allowed-hosts.toml"
+    content = Content(
+        steps=steps,
+        pages=pages,
+        starters=starters,
+        countries=countries,
+        allowed_hosts=load_allowed_hosts(hosts_path) if hosts_path.exists() else frozenset(),
+    )
+    if hosts_path.exists():
+        _check_hosts(content, root)
+    return content

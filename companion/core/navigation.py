@@ -1,12 +1,54 @@
-"""Names of the app's top-level pages, shared by content links and the UI's sidebar."""
+"""Names of the app's pages, shared by content links, the command line and the UI.
+
+App pages are built by the UI; guide pages are Markdown files in ``resources/pages``.
+The sidebar shows some of each; the others are reached by links and highlight a parent.
+"""
 
 from __future__ import annotations
 
-# Order is the sidebar order. Content links to these with ``page:<name>``.
-APP_PAGES: tuple[str, ...] = ("home", "checklist", "platforms", "agreement", "help", "about")
+APP_PAGES: tuple[str, ...] = (
+    "home",
+    "checklist",
+    "platforms",
+    "agreement",
+    "help",
+    "settings",
+    "about",
+)
+
+# Sidebar order: what a worried parent needs first comes first.
+SIDEBAR: tuple[str, ...] = (
+    "home",
+    "if-it-happened",
+    "understanding",
+    "checklist",
+    "faq",
+    "platforms",
+    "agreement",
+    "help",
+    "settings",
+    "about",
+)
+
+# Pages outside the sidebar, and the sidebar entry that stays highlighted for them.
+SIDEBAR_PARENT: dict[str, str] = {
+    "step-talk": "checklist",
+    "step-agree": "checklist",
+    "step-learn": "checklist",
+    "step-know": "checklist",
+    "sources": "about",
+}
 
 PAGE_LINK_SCHEME = "page"
 
 
 def page_link(name: str) -> str:
     return f"{PAGE_LINK_SCHEME}:{name}"
+
+
+def sidebar_entry(name: str) -> str:
+    return name if name in SIDEBAR else SIDEBAR_PARENT.get(name, "home")
+
+
+# Every page name the command line accepts, in sidebar order first.
+ALL_PAGES: tuple[str, ...] = tuple(dict.fromkeys((*SIDEBAR, *APP_PAGES, *SIDEBAR_PARENT)))

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _tr(text: str) -> str:
@@ -37,3 +44,33 @@ class ShowProblem:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+
+class FirstRunSetup:
+    """The one friendly screen on first start: country and children's ages. Can be skipped."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, form: QWidget) -> bool:
+        """Show ``form`` in a dialog. True when the user chose to save, False on Skip."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(_tr("Welcome to Parent Companion"))
+        layout = QVBoxLayout(dialog)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(16)
+        intro = QLabel(
+            _tr(
+                "Two quick questions help us show the right helplines and conversation "
+                "starters. You can change them any time in Settings, or skip this for now."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(form)
+        buttons = QDialogButtonBox()
+        buttons.addButton(_tr("Save and start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Skip for now"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(520, dialog.sizeHint().height())
+        return dialog.exec() == QDialog.DialogCode.Accepted

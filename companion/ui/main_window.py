@@ -17,23 +17,30 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.navigation import APP_PAGES
+from companion.core.navigation import APP_PAGES, SIDEBAR, sidebar_entry
 from companion.ui.pages.about import AboutPage
 from companion.ui.pages.base import Page, PageContext
 from companion.ui.pages.checklist import ChecklistPage
-from companion.ui.pages.coming_soon import AgreementPage, HelpPage, PlatformsPage
+from companion.ui.pages.coming_soon import AgreementPage, PlatformsPage
+from companion.ui.pages.guide import GuidePage
+from companion.ui.pages.help import HelpPage
 from companion.ui.pages.home import HomePage
+from companion.ui.pages.settings import SettingsPage
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    HomePage,
-    ChecklistPage,
-    PlatformsPage,
-    AgreementPage,
-    HelpPage,
-    AboutPage,
-)
-assert tuple(cls.NAME for cls in PAGE_CLASSES) == APP_PAGES
-SIDEBAR_WIDTH = 230
+PAGE_CLASSES: dict[str, type[Page]] = {
+    cls.NAME: cls
+    for cls in (
+        HomePage,
+        ChecklistPage,
+        PlatformsPage,
+        AgreementPage,
+        HelpPage,
+        SettingsPage,
+        AboutPage,
+    )
+}
+assert tuple(PAGE_CLASSES) == APP_PAGES
+SIDEBAR_WIDTH = 240
 
 
 def _tr(text: str) -> str:
@@ -52,15 +59,16 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
         self.setMinimumSize(760, 520)
         self._pages: dict[str, Page] = {}
+        self._requested: str | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(_tr("Sections"))
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        for cls in PAGE_CLASSES:
-            item = QListWidgetItem(cls.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+        for name in SIDEBAR:
+            item = QListWidgetItem(self.title_of(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
@@ -108,11 +116,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(label)
         return frame
 
+    def title_of(self, name: str) -> str:
+        if name in PAGE_CLASSES:
+            return PAGE_CLASSES[name].title()
+        return self.context.content.pages[name].title
+
+    def has_page(self, name: str) -> bool:
+        return name in PAGE_CLASSES or name in self.context.content.pages
+
     def page(self, name: str) -> Page:
         """Return the page called ``name``, building it the first time it is asked for."""
         if name not in self._pages:
-            cls = PAGE_CLASSES[APP_PAGES.index(name)]
-            page = cls(self.context)
+            page: Page
+            if name in PAGE_CLASSES:
+                page = PAGE_CLASSES[name](self.context)
+            else:
+                page = GuidePage(self.context, name)
             page.navigate_requested.connect(self.show_page)
             if isinstance(page, HomePage):
                 page.step_requested.connect(self._on_step_requested)
@@ -121,12 +140,16 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def current_page_name(self) -> str:
-        return APP_PAGES[self.sidebar.currentRow()]
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page.NAME
 
     def show_page(self, name: str) -> None:
-        if name not in APP_PAGES:
+        """Show any page by name; the sidebar highlights it, or the entry it belongs to."""
+        if not self.has_page(name):
             return
-        row = APP_PAGES.index(name)
+        row = SIDEBAR.index(sidebar_entry(name))
+        self._requested = name
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)  # calls _on_row_changed
         else:
@@ -135,10 +158,12 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.page(APP_PAGES[row])
+        name = self._requested or SIDEBAR[row]
+        self._requested = None
+        page = self.page(name)
         page.refresh()
         self.stack.setCurrentWidget(page)
-        self.setWindowTitle(f"{page.title()} – {APP_NAME}")
+        self.setWindowTitle(f"{self.title_of(name)} – {APP_NAME}")
 
     def _on_step_requested(self, step_id: str) -> None:
         self.show_page("checklist")

@@ -54,6 +54,14 @@ QLabel#notice {{
     padding: 10px 14px;
     color: #3a2a00;
 }}
+QLabel#urgent {{
+    background: #fdecea;
+    border-left: 4px solid #a4262c;
+    padding: 12px 16px;
+    color: #4a0d10;
+    font-weight: 600;
+    font-size: {BASE_POINT_SIZE + 1}pt;
+}}
 QLabel#stepLetter {{
     background: {ACCENT};
     color: white;

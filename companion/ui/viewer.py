@@ -1,20 +1,13 @@
-"""Guidance pages: Markdown shown in a read-only QTextBrowser with comfortable spacing.
-
-Signals:
-    page_link_activated(str): an internal ``page:<name>`` link was clicked.
-"""
+"""Markdown shown with comfortable spacing: in a QTextBrowser, or as HTML for a QLabel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from companion.core.navigation import PAGE_LINK_SCHEME
-from companion.ui import desktop
-from companion.ui.dialogs import ConfirmOpenLink
+from companion.ui.links import LinkHandler
 
-EXTERNAL_SCHEMES = ("https", "mailto", "tel")
 LINE_HEIGHT_PERCENT = 145
 PARAGRAPH_GAP_PX = 10
 READING_WIDTH_PX = 780
@@ -39,10 +32,11 @@ def markdown_to_html(markdown: str) -> str:
 
 
 class GuideViewer(QTextBrowser):
-    page_link_activated = Signal(str)
+    """A read-only Markdown page whose links all go through one LinkHandler."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, links: LinkHandler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.links = links
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(4)
@@ -57,8 +51,4 @@ class GuideViewer(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        scheme = url.scheme()
-        if scheme == PAGE_LINK_SCHEME:
-            self.page_link_activated.emit(url.path())
-        elif scheme in EXTERNAL_SCHEMES and ConfirmOpenLink.ask(self, url.toString()):
-            desktop.open_url(url.toString())
+        self.links.activate(url.toString(), self)

@@ -4,7 +4,7 @@ import pytest
 
 from companion import __version__
 from companion.cli import parse_options
-from companion.core.navigation import APP_PAGES
+from companion.core.navigation import ALL_PAGES
 
 
 def test_defaults() -> None:
@@ -29,7 +29,7 @@ def test_unknown_page_lists_the_choices(capsys: pytest.CaptureFixture[str]) -> N
         parse_options(["--page", "nowhere"])
     assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert all(name in err for name in APP_PAGES)
+    assert all(name in err for name in ALL_PAGES)
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

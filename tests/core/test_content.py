@@ -144,3 +144,75 @@ def test_page_without_front_matter(tree: Path) -> None:
     (tree / "pages" / "extra.md").write_text("# Just text\n", encoding="utf-8")
     error = error_for(tree)
     assert error.path.endswith("extra.md") and "front matter" in error.field
+
+
+def test_number_without_a_fact_is_refused(tree: Path) -> None:
+    edit(
+        tree / "pages" / "about.md",
+        "## Your privacy",
+        "Call 0800 555 0000 today.\n\n## Your privacy",
+    )
+    error = error_for(tree)
+    assert error.path.endswith("about.md") and "'0000'" in str(error) and "facts" in str(error)
+
+
+def test_number_backed_by_a_fact_is_accepted(tree: Path) -> None:
+    edit(
+        tree / "pages" / "about.md",
+        "+++\n## What",
+        '[[facts]]\ntext = "Example line 0800 555 0000"\nsource = "https://talk.iwf.org.uk/"\n'
+        "+++\nCall 0800 555 0000 today.\n\n## What",
+    )
+    assert load_content(tree, today=TODAY).pages["about"].facts
+
+
+def test_address_that_is_neither_source_nor_fact_is_refused(tree: Path) -> None:
+    edit(
+        tree / "pages" / "about.md",
+        "## Your privacy",
+        "See https://talk.iwf.org.uk/other\n\n## Your privacy",
+    )
+    assert "is not a listed source or fact" in str(error_for(tree))
+
+
+def test_number_in_a_checklist_item_needs_a_fact(tree: Path) -> None:
+    edit(tree / "checklist" / "agree.toml", "Agree times too,", "Agree 9 times too,")
+    error = error_for(tree)
+    assert error.path.endswith("agree.toml") and "'9'" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("block", "problem"),
+    [
+        ("::: country xx\nHi\n:::\n", "unknown country"),
+        ("::: country uk\nHi\n", "not closed"),
+        (":::\n", "closes no country block"),
+    ],
+)
+def test_country_block_mistakes(tree: Path, block: str, problem: str) -> None:
+    edit(tree / "pages" / "about.md", "## Your privacy", f"{block}\n## Your privacy")
+    assert problem in str(error_for(tree))
+
+
+def test_link_to_a_host_not_on_the_allow_list_is_refused(tree: Path) -> None:
+    edit(tree / "allowed-hosts.toml", '"talk.iwf.org.uk",', "")
+    assert "talk.iwf.org.uk" in str(error_for(tree)) and "allowed-hosts" in str(error_for(tree))
+
+
+def test_country_passages_are_filtered() -> None:
+    from companion.core.facts import filter_countries
+
+    body = "All\n::: country uk ie\nIslands\n:::\n::: country au\nDown under\n:::\nEnd"
+    assert filter_countries(body, "ie") == "All\nIslands\nEnd"
+    assert filter_countries(body, "au") == "All\nDown under\nEnd"
+    assert filter_countries(body, "us") == "All\nEnd"
+
+
+def test_help_service_without_sources_is_refused(tree: Path) -> None:
+    path = tree / "help" / "uk.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("sources = [", text.index("[[services]]"))
+    end = text.index("]", start)
+    path.write_text(text[:start] + "sources = []" + text[end + 1 :], encoding="utf-8")
+    error = error_for(tree)
+    assert error.path.endswith("uk.toml") and "sources" in error.field

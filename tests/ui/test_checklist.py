@@ -10,7 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
+from companion.core.navigation import SIDEBAR
 from companion.core.progress import ProgressStore
+from companion.ui.main_window import MainWindow
 from companion.ui.pages.checklist import ChecklistPage
 from companion.ui.pages.home import HomePage
 
@@ -23,9 +25,9 @@ def click_checkbox(qtbot: QtBot, box: QCheckBox) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
 
 
-def open_checklist(window: object) -> ChecklistPage:
-    window.sidebar.setCurrentRow(1)  # type: ignore[attr-defined]
-    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+def open_checklist(window: MainWindow) -> ChecklistPage:
+    window.sidebar.setCurrentRow(SIDEBAR.index("checklist"))
+    page = window.stack.currentWidget()
     assert isinstance(page, ChecklistPage)
     return page
 
@@ -82,7 +84,8 @@ def test_home_shows_progress_and_opens_a_step(qtbot: QtBot, make_window: MakeWin
     home = window.stack.currentWidget()
     assert isinstance(home, HomePage)
     tile = home.tiles["learn"]
-    assert tile.bar.value() == 1 and tile.status.plain_text().startswith("1 of 3 done")
+    total = len(window.context.content.steps[2].items)
+    assert tile.bar.value() == 1 and tile.status.plain_text().startswith(f"1 of {total} done")
     qtbot.mouseClick(home.tiles["know"].button, Qt.MouseButton.LeftButton)
     assert window.current_page_name() == "checklist"
     page = window.stack.currentWidget()

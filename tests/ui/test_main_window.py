@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from companion import app
-from companion.core.navigation import APP_PAGES
+from companion.core.navigation import ALL_PAGES, SIDEBAR
 from companion.core.progress import SCHEMA_VERSION
 from companion.ui.pages.about import AboutPage
 from companion.ui.pages.checklist import ChecklistPage
@@ -31,11 +31,11 @@ def banner_texts(window: object) -> list[str]:
 def test_every_page_opens_from_the_sidebar(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     assert not window.windowIcon().isNull()
-    for row, name in enumerate(APP_PAGES):
+    for row, name in enumerate(SIDEBAR):
         window.sidebar.setCurrentRow(row)
         page = window.stack.currentWidget()
         assert name == page.NAME
-        assert window.windowTitle() == f"{page.title()} – Parent Companion"
+        assert window.windowTitle() == f"{window.title_of(name)} – Parent Companion"
     assert banner_texts(window) == []
 
 
@@ -114,7 +114,7 @@ def test_unreadable_database_still_opens_and_says_so(
     assert (isolated_home / "progress.sqlite3").read_bytes() == b"garbage" * 100
 
 
-@pytest.mark.parametrize("page", APP_PAGES)
+@pytest.mark.parametrize("page", ALL_PAGES)
 def test_screenshot_option_writes_a_picture_of_each_page(
     qtbot: QtBot, tmp_path: Path, page: str
 ) -> None:

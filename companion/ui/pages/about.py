@@ -36,14 +36,14 @@ class AboutPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         page = context.content.pages["about"]
-        self.viewer = GuideViewer(self)
+        self.viewer = GuideViewer(self.links, self)
         self.viewer.setObjectName("guideViewer")
         self.viewer.setViewportMargins(36, 20, 12, 12)
         self.viewer.setAccessibleName(page.title)
-        self.viewer.page_link_activated.connect(self.navigate_requested)
         version = tr(_CONTEXT, "Version %1").replace("%1", __version__)
         checked = tr(_CONTEXT, "Checked on %1").replace("%1", page.reviewed.isoformat())
         sources = "\n".join(f"- [{source.title}]({source.url})" for source in page.sources)
+        sources += "\n\n" + tr(_CONTEXT, "[Every source this guide relies on](page:sources)")
         self.viewer.show_markdown(
             f"# {page.title}\n\n{version}\n\n{page.body}\n{_storage_section(context)}\n"
             f"## {tr(_CONTEXT, 'Sources')}\n\n{sources}\n\n*{checked}*\n"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from companion.core.content import Content
 from companion.core.progress import ProgressStore
 from companion.paths import DataLocation
+from companion.ui.links import LinkHandler
 
 CONTENT_MAX_WIDTH = 820
 LINE_HEIGHT_PERCENT = 140
@@ -85,6 +86,10 @@ class Page(QWidget):
     @classmethod
     def title(cls) -> str:
         raise NotImplementedError
+
+    @property
+    def links(self) -> LinkHandler:
+        return LinkHandler(self.context.content.allowed_hosts, self.navigate_requested.emit)
 
     def refresh(self) -> None:
         """Called each time the page is shown, so it reflects the latest store state."""

@@ -6,8 +6,16 @@ import datetime as dt
 import html
 import sqlite3
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.content import ChecklistItem, ChecklistStep
 from companion.core.progress import ReadOnlyStoreError
@@ -118,9 +126,17 @@ class ChecklistItemWidget(QFrame):
 
 
 class StepCard(QFrame):
-    """A TALK step: its letter, title, summary, progress and items."""
+    """A TALK step: its letter, title, summary, progress and items.
 
-    def __init__(self, step: ChecklistStep, context: PageContext) -> None:
+    Signals:
+        guide_requested(str): the id of the step's guidance page, when its button is pressed.
+    """
+
+    guide_requested = Signal(str)
+
+    def __init__(
+        self, step: ChecklistStep, context: PageContext, *, with_guide_button: bool = False
+    ) -> None:
         super().__init__()
         self.step = step
         self.context = context
@@ -143,6 +159,11 @@ class StepCard(QFrame):
         header.addLayout(titles, 1)
         layout.addLayout(header)
         layout.addWidget(paragraph(step.summary))
+        if with_guide_button and step.page_id:
+            button = QPushButton(tr(_CONTEXT, "Read the guide for this step"))
+            button.setAccessibleName(tr(_CONTEXT, "Read the guide: %1").replace("%1", step.title))
+            button.clicked.connect(lambda: self.guide_requested.emit(step.page_id))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.items = [ChecklistItemWidget(item, context) for item in step.items]
         for widget in self.items:
             widget.checkbox.toggled.connect(self._update_progress)
@@ -194,8 +215,12 @@ class ChecklistPage(ScrollingPage):
                     object_name="notice",
                 )
             )
-        self.cards = {step.id: StepCard(step, context) for step in context.content.steps}
+        self.cards = {
+            step.id: StepCard(step, context, with_guide_button=True)
+            for step in context.content.steps
+        }
         for card in self.cards.values():
+            card.guide_requested.connect(self.navigate_requested)
             self.column.addWidget(card)
         self.column.addStretch(1)
 

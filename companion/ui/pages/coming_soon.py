@@ -54,17 +54,3 @@ class AgreementPage(ComingSoonPage):
     @classmethod
     def title(cls) -> str:
         return tr(_CONTEXT, "Family agreement")
-
-
-class HelpPage(ComingSoonPage):
-    NAME = "help"
-    HEADING = "Get help"
-    PLANNED = (
-        "Helplines and ways to report, for the UK, Ireland, the US, Canada, Australia and "
-        "New Zealand, are coming in a later version of Parent Companion."
-    )
-    MEANWHILE = "If a child is in danger right now, call your local emergency number."
-
-    @classmethod
-    def title(cls) -> str:
-        return tr(_CONTEXT, "Get help")

@@ -1,0 +1,53 @@
+"""One handler for every link the user clicks: pages inside the app, or the outside web.
+
+Outside links open only if their host is on the content's allow-list, and only after the
+user has seen the full address and said yes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from companion.core.navigation import PAGE_LINK_SCHEME
+from companion.ui import desktop
+from companion.ui.dialogs import ConfirmOpenLink, ShowProblem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Links", text)
+
+
+class LinkHandler:
+    def __init__(self, allowed_hosts: frozenset[str], navigate: Callable[[str], None]) -> None:
+        self.allowed_hosts = allowed_hosts
+        self.navigate = navigate
+
+    def is_allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme in ("mailto", "tel"):
+            return True
+        return parts.scheme == "https" and (parts.hostname or "").lower() in self.allowed_hosts
+
+    def activate(self, url: str, parent: QWidget | None) -> None:
+        scheme, _, rest = url.partition(":")
+        if scheme == PAGE_LINK_SCHEME:
+            self.navigate(rest.partition("#")[0])
+            return
+        if not self.is_allowed(url):
+            ShowProblem.ask(
+                parent,
+                _tr("This link is not opened"),
+                _tr(
+                    "Parent Companion only opens links to the safety and help websites it "
+                    "knows. You can type the address into your browser yourself if you "
+                    "trust it."
+                ),
+                url,
+            )
+            return
+        if ConfirmOpenLink.ask(parent, url):
+            desktop.open_url(url)

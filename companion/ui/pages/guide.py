@@ -1,0 +1,123 @@
+"""A guidance page from ``resources/pages``: the text for the family's country, then (for
+a TALK step) conversation starters and the step's checklist items, then its sources."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from companion.core.content import Page as ContentPage
+from companion.core.fields import Source
+from companion.core.preferences import Preferences
+from companion.ui.pages.base import PageContext, ScrollingPage, heading, tr
+from companion.ui.pages.checklist import StepCard, format_date
+from companion.ui.viewer import markdown_to_html
+
+_CONTEXT = "GuidePage"
+
+
+def rich_label(text: str = "", object_name: str = "body") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction
+    )  # selectable, and links reachable with Tab
+    return label
+
+
+def sources_html(sources: list[Source] | tuple[Source, ...]) -> str:
+    items = "".join(
+        f'<li><a href="{html.escape(s.url)}">{html.escape(s.title)}</a></li>' for s in sources
+    )
+    return f"<ul>{items}</ul>"
+
+
+class GuidePage(ScrollingPage):
+    """One Markdown page. Its NAME is the page's id, set per instance."""
+
+    def __init__(self, context: PageContext, page_id: str, parent: QWidget | None = None) -> None:
+        self.NAME = page_id
+        super().__init__(context, parent)
+        self.page: ContentPage = context.content.pages[page_id]
+        self.step = context.content.step_for_page(page_id)
+        self._rendered_for: Preferences | None = None
+
+        self.column.addWidget(heading(self.page.title))
+        self.body = rich_label()
+        self.body.setAccessibleName(self.page.title)
+        self.body.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.body)
+
+        self.starters_heading = heading(tr(_CONTEXT, "Conversation starters"), 2)
+        self.starters = rich_label()
+        self.starters.linkActivated.connect(self._on_link)
+        self.has_starters = (
+            self.step is not None
+            and self.step.id == "talk"
+            and context.content.starters is not None
+        )
+        self.starters_heading.setVisible(self.has_starters)
+        self.starters.setVisible(self.has_starters)
+        self.column.addWidget(self.starters_heading)
+        self.column.addWidget(self.starters)
+
+        self.card: StepCard | None = None
+        if self.step is not None:
+            self.column.addWidget(heading(tr(_CONTEXT, "Your checklist for this step"), 2))
+            self.card = StepCard(self.step, context)
+            self.column.addWidget(self.card)
+
+        if page_id == "sources":
+            self.column.addWidget(heading(tr(_CONTEXT, "Every source used in this guide"), 2))
+            everything = rich_label(sources_html(context.content.all_sources()))
+            everything.linkActivated.connect(self._on_link)
+            self.column.addWidget(everything)
+
+        self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
+        sources = rich_label(sources_html(self.page.sources), object_name="footnote")
+        sources.linkActivated.connect(self._on_link)
+        self.column.addWidget(sources)
+        checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(self.page.reviewed))
+        self.checked = QLabel(checked)
+        self.checked.setObjectName("footnote")
+        self.column.addWidget(self.checked)
+        self.column.addStretch(1)
+        self.refresh()
+
+    @classmethod
+    def title(cls) -> str:  # pragma: no cover - guide pages take their title from content
+        return ""
+
+    def page_title(self) -> str:
+        return self.page.title
+
+    def refresh(self) -> None:
+        preferences = Preferences.load(self.context.store)
+        if preferences != self._rendered_for:
+            self._render(preferences)
+        if self.card is not None:
+            self.card.refresh()
+
+    def _render(self, preferences: Preferences) -> None:
+        self._rendered_for = preferences
+        self.body.setText(markdown_to_html(self.page.body_for(preferences.country)))
+        starters = self.context.content.starters
+        if starters is not None and self.has_starters:
+            parts = []
+            for band, chosen in starters.for_bands(set(preferences.age_bands)).items():
+                items = "".join(f"<li>{html.escape(s.text)}</li>" for s in chosen)
+                parts.append(f"<h3>{html.escape(band.label)}</h3><ul>{items}</ul>")
+            note = tr(
+                _CONTEXT,
+                'Choose your children\'s ages in <a href="page:settings">Settings</a> to see '
+                "only the starters that fit.",
+            )
+            self.starters.setText(f"<p>{note}</p>{''.join(parts)}")
+
+    def _on_link(self, url: str) -> None:
+        self.links.activate(url, self)

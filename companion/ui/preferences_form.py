@@ -1,0 +1,57 @@
+"""The country and age-band choices, shared by the first-run screen and Settings.
+
+Signals:
+    changed(): the user changed a choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QVBoxLayout, QWidget
+
+from companion.core.content import Content
+from companion.core.facts import COUNTRIES
+from companion.core.preferences import Preferences
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesForm", text)
+
+
+class PreferencesForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        countries = content.countries or {}
+        self.country = QComboBox()
+        self.country.setAccessibleName(_tr("Country"))
+        for code in COUNTRIES:
+            if code in countries:
+                self.country.addItem(countries[code].name, code)
+        self.bands: dict[str, QCheckBox] = {}
+        bands_box = QVBoxLayout()
+        bands_box.setSpacing(6)
+        for band in content.starters.bands if content.starters else ():
+            box = QCheckBox(band.label)
+            self.bands[band.id] = box
+            bands_box.addWidget(box)
+            box.toggled.connect(self.changed)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(14)
+        form.addRow(_tr("Where do you live?"), self.country)
+        form.addRow(_tr("How old are your children?"), bands_box)
+        self.country.currentIndexChanged.connect(self.changed)
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        self.blockSignals(True)
+        index = self.country.findData(preferences.country)
+        self.country.setCurrentIndex(max(index, 0))
+        for band_id, box in self.bands.items():
+            box.setChecked(band_id in preferences.age_bands)
+        self.blockSignals(False)
+
+    def preferences(self) -> Preferences:
+        chosen = frozenset(band for band, box in self.bands.items() if box.isChecked())
+        return Preferences(str(self.country.currentData()), chosen)
