@@ -98,6 +98,7 @@ def run_gui(options: Options, content: Content) -> int:
         offer_first_run_setup(window)
         return app.exec()
     finally:
+        window.deleteLater()
         store.close()
 
 

@@ -93,6 +93,8 @@ QLabel#bannerText {{ color: #3a2a00; }}
 
 
 def apply(app: QApplication) -> None:
+    if app.styleSheet() == STYLESHEET:
+        return  # already applied: re-applying re-polishes every widget alive
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
