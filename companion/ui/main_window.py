@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(_tr("Sections"))
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setWordWrap(True)
         for name in SIDEBAR:
             item = QListWidgetItem(self.title_of(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -119,7 +121,11 @@ class MainWindow(QMainWindow):
     def title_of(self, name: str) -> str:
         if name in PAGE_CLASSES:
             return PAGE_CLASSES[name].title()
-        return self.context.content.pages[name].title
+        short = {
+            "if-it-happened": _tr("If it has happened"),
+            "faq": _tr("Questions (FAQ)"),
+        }
+        return short.get(name) or self.context.content.pages[name].title
 
     def has_page(self, name: str) -> bool:
         return name in PAGE_CLASSES or name in self.context.content.pages

@@ -40,6 +40,7 @@ class PreferencesForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(14)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(_tr("Where do you live?"), self.country)
         form.addRow(_tr("How old are your children?"), bands_box)
         self.country.currentIndexChanged.connect(self.changed)
