@@ -127,3 +127,19 @@ class ScrollingPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+
+def step_badge(letter: str, step_title: str) -> QLabel:
+    """The round letter (T, A, L or K) that marks a TALK step."""
+    badge = QLabel(letter)
+    badge.setObjectName("stepLetter")
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    badge.setAccessibleName(step_title)
+    return badge
+
+
+def progress_text(done: int, total: int, due: int) -> str:
+    text = tr("Progress", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+    if due:
+        text += " · " + plural("Progress", "1 due for another look", "%n due for another look", due)
+    return text

@@ -27,7 +27,9 @@ from companion.ui.pages.base import (
     heading,
     paragraph,
     plural,
+    progress_text,
     spaced_html,
+    step_badge,
     tr,
 )
 
@@ -146,11 +148,7 @@ class StepCard(QFrame):
         layout.setSpacing(10)
         header = QHBoxLayout()
         header.setSpacing(14)
-        letter = QLabel(step.letter)
-        letter.setObjectName("stepLetter")
-        letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        letter.setAccessibleName(step.title)
-        header.addWidget(letter, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(step_badge(step.letter, step.title), 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(4)
         titles.addWidget(heading(step.title, 2))
@@ -177,16 +175,9 @@ class StepCard(QFrame):
 
     def _update_progress(self) -> None:
         progress = step_progress(self.step, self.context.store.ticks(), self.context.today)
-        text = (
-            tr(_CONTEXT, "%1 of %2 done")
-            .replace("%1", str(progress.done))
-            .replace("%2", str(progress.total))
+        self.progress_label.set_plain_text(
+            progress_text(progress.done, progress.total, progress.due)
         )
-        if progress.due:
-            text += " · " + plural(
-                _CONTEXT, "1 due for another look", "%n due for another look", progress.due
-            )
-        self.progress_label.set_plain_text(text)
 
 
 class ChecklistPage(ScrollingPage):

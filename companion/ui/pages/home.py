@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
 
 from companion.core.content import ChecklistStep
 from companion.core.review import item_state, step_progress
-from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, plural, tr
+from companion.ui.pages.base import (
+    PageContext,
+    ScrollingPage,
+    heading,
+    paragraph,
+    progress_text,
+    step_badge,
+    tr,
+)
 from companion.ui.viewer import markdown_to_html
 
 _CONTEXT = "HomePage"
@@ -40,11 +48,7 @@ class StepTile(QFrame):
         layout.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(12)
-        letter = QLabel(step.letter)
-        letter.setObjectName("stepLetter")
-        letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        letter.setAccessibleName(step.title)
-        top.addWidget(letter, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(step_badge(step.letter, step.title), 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(heading(step.title, 3), 1)
         layout.addLayout(top)
         self.bar = QProgressBar()
@@ -62,12 +66,7 @@ class StepTile(QFrame):
     def show_progress(self, done: int, total: int, due: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        text = tr(_CONTEXT, "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
-        if due:
-            text += " · " + plural(
-                _CONTEXT, "1 due for another look", "%n due for another look", due
-            )
-        self.status.set_plain_text(text)
+        self.status.set_plain_text(progress_text(done, total, due))
 
 
 class HomePage(ScrollingPage):
