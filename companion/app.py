@@ -90,6 +90,10 @@ def run_gui(options: Options, content: Content) -> int:
     window = create_main_window(resolve_data_location(options.data_dir), content)
     app.setWindowIcon(window.windowIcon())
     store = window.context.store
+    if not window.has_page(options.page):
+        print(f"{APP_ID}: there is no page called {options.page!r}", file=sys.stderr)
+        window.context.store.close()
+        return 2
     window.show_page(options.page)
     try:
         if options.screenshot:

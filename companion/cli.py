@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from companion import APP_ID, APP_NAME, __version__
-from companion.core.navigation import ALL_PAGES
+from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.paths import DATA_DIR_ENV
 
 
@@ -16,6 +17,15 @@ class Options:
     data_dir: str | None
     screenshot: str | None
     page: str
+
+
+def page_name(value: str) -> str:
+    """A known page, or a platform walkthrough (checked against the content later)."""
+    if value in ALL_PAGES or re.fullmatch(rf"{PLATFORM_PAGE_PREFIX}[a-z0-9-]+", value):
+        return value
+    raise argparse.ArgumentTypeError(
+        f"unknown page {value!r}; choose from {', '.join(ALL_PAGES)} or platforms/<id>"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,9 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--page",
-        choices=ALL_PAGES,
+        type=page_name,
         default="home",
-        help="the page to open (with --screenshot: the page to draw); default: home",
+        metavar="NAME",
+        help="the page to open (with --screenshot: the page to draw): "
+        f"{', '.join(ALL_PAGES)}, or platforms/<id> such as platforms/roblox; default: home",
     )
     return parser
 

@@ -28,6 +28,7 @@ from companion.core.facts import (
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
 from companion.core.helplines import Country, load_country
 from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME
+from companion.core.platforms import Platform, load_platforms
 
 __all__ = ["ContentError", "Fact", "Source"]
 
@@ -106,6 +107,7 @@ class Content:
     starters: Starters | None = None
     countries: Mapping[str, Country] | None = None
     allowed_hosts: frozenset[str] = frozenset()
+    platforms: Mapping[str, Platform] | None = None
 
     def item(self, item_id: str) -> ChecklistItem:
         for step in self.steps:
@@ -127,6 +129,7 @@ class Content:
         everything: list[tuple[Source, ...]] = [step.sources for step in self.steps]
         everything += [page.sources for page in self.pages.values()]
         everything += [country.sources for country in (self.countries or {}).values()]
+        everything += [platform.sources for platform in (self.platforms or {}).values()]
         for group in everything:
             for source in group:
                 found.setdefault(source.url, source)
@@ -298,6 +301,15 @@ def _check_hosts(content: Content, root: Path) -> None:
         for service in country.services:
             if service.web:
                 check(path, f"services.{service.id}.web", service.web)
+    for platform in (content.platforms or {}).values():
+        path = root / "platforms" / f"{platform.id}.toml"
+        for link in (*platform.sources, *platform.help_links):
+            check(path, "sources/help_links", link.url)
+        check(path, "minimum_age_source", platform.minimum_age_source)
+        for walk in platform.walkthroughs:
+            check(path, f"walkthroughs.{walk.id}.source", walk.source)
+            if walk.help:
+                check(path, f"walkthroughs.{walk.id}.help", walk.help)
 
 
 def load_content(root: Path, today: dt.date | None = None) -> Content:
@@ -350,6 +362,7 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
         starters=starters,
         countries=countries,
         allowed_hosts=load_allowed_hosts(hosts_path) if hosts_path.exists() else frozenset(),
+        platforms=load_platforms(root / "platforms", today),
     )
     if hosts_path.exists():
         _check_hosts(content, root)

@@ -46,7 +46,13 @@ def page_link(name: str) -> str:
     return f"{PAGE_LINK_SCHEME}:{name}"
 
 
+# A platform's walkthrough page is named "platforms/<platform id>".
+PLATFORM_PAGE_PREFIX = "platforms/"
+
+
 def sidebar_entry(name: str) -> str:
+    if name.startswith(PLATFORM_PAGE_PREFIX):
+        return "platforms"
     return name if name in SIDEBAR else SIDEBAR_PARENT.get(name, "home")
 
 

@@ -42,3 +42,20 @@ def setup_done(store: ProgressStore) -> bool:
 
 def mark_setup_done(store: ProgressStore) -> None:
     store.set_setting(_SETUP_DONE, "1")
+
+
+_PLATFORMS_USED = "platforms_used"
+
+
+def platforms_used(store: ProgressStore) -> frozenset[str]:
+    """The platforms the family marked "My child uses this"."""
+    return frozenset(p for p in (store.setting(_PLATFORMS_USED, "") or "").split(",") if p)
+
+
+def set_platform_used(store: ProgressStore, platform_id: str, used: bool) -> None:
+    chosen = set(platforms_used(store))
+    if used:
+        chosen.add(platform_id)
+    else:
+        chosen.discard(platform_id)
+    store.set_setting(_PLATFORMS_USED, ",".join(sorted(chosen)))

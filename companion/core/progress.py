@@ -162,20 +162,26 @@ class ProgressStore:
             else:
                 db.execute("DELETE FROM checklist_ticks WHERE item_id = ?", (item_id,))
 
+    def _read(self, sql: str, args: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+        """Run a query; a newer read-only database may lack a table, which reads as empty."""
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except sqlite3.OperationalError:
+            if self.read_only:
+                return []
+            raise
+
     def ticks(self) -> dict[str, Tick]:
-        rows = self._db.execute("SELECT item_id, ticked_at FROM checklist_ticks").fetchall()
+        rows = self._read("SELECT item_id, ticked_at FROM checklist_ticks")
         return {item_id: Tick(item_id, dt.datetime.fromisoformat(at)) for item_id, at in rows}
 
     def is_ticked(self, item_id: str) -> bool:
-        row = self._db.execute(
-            "SELECT 1 FROM checklist_ticks WHERE item_id = ?", (item_id,)
-        ).fetchone()
-        return row is not None
+        return bool(self._read("SELECT 1 FROM checklist_ticks WHERE item_id = ?", (item_id,)))
 
     # --- settings ---------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else str(row[0])
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if not rows else str(rows[0][0])
 
     def set_setting(self, key: str, value: str) -> None:
         with self._transaction() as db:

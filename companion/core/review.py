@@ -6,24 +6,21 @@ each item has a review interval in months.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from companion.core.content import ChecklistItem, ChecklistStep
+from companion.core.dates import add_months
+from companion.core.platforms import Walkthrough
 from companion.core.progress import Tick
 
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+__all__ = ["ItemState", "StepProgress", "add_months", "item_state", "step_progress"]
 
 
 @dataclass(frozen=True)
 class ItemState:
-    item: ChecklistItem
+    item_id: str
     tick: Tick | None
     review_on: dt.date | None
 
@@ -35,10 +32,17 @@ class ItemState:
         return self.review_on is not None and self.review_on <= today
 
 
-def item_state(item: ChecklistItem, ticks: Mapping[str, Tick]) -> ItemState:
-    tick = ticks.get(item.id)
-    review_on = add_months(tick.ticked_at.date(), item.review_months) if tick else None
-    return ItemState(item, tick, review_on)
+def tick_state(item_id: str, review_months: int, ticks: Mapping[str, Tick]) -> ItemState:
+    tick = ticks.get(item_id)
+    review_on = add_months(tick.ticked_at.date(), review_months) if tick else None
+    return ItemState(item_id, tick, review_on)
+
+
+def item_state(item: ChecklistItem | Walkthrough, ticks: Mapping[str, Tick]) -> ItemState:
+    """Whether a checklist item or platform walkthrough is done, and when to look again."""
+    if isinstance(item, Walkthrough):
+        return tick_state(item.item_id, item.review_months, ticks)
+    return tick_state(item.id, item.review_months, ticks)
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.navigation import APP_PAGES, SIDEBAR, sidebar_entry
+from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
+from companion.core.platforms import Platform
 from companion.ui.pages.about import AboutPage
 from companion.ui.pages.base import Page, PageContext
 from companion.ui.pages.checklist import ChecklistPage
-from companion.ui.pages.coming_soon import AgreementPage, PlatformsPage
+from companion.ui.pages.coming_soon import AgreementPage
 from companion.ui.pages.guide import GuidePage
 from companion.ui.pages.help import HelpPage
 from companion.ui.pages.home import HomePage
+from companion.ui.pages.platforms import PlatformPage, PlatformsPage
 from companion.ui.pages.settings import SettingsPage
 
 PAGE_CLASSES: dict[str, type[Page]] = {
@@ -118,9 +120,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(label)
         return frame
 
+    def _platform(self, name: str) -> Platform | None:
+        if not name.startswith(PLATFORM_PAGE_PREFIX):
+            return None
+        return (self.context.content.platforms or {}).get(name[len(PLATFORM_PAGE_PREFIX) :])
+
     def title_of(self, name: str) -> str:
         if name in PAGE_CLASSES:
             return PAGE_CLASSES[name].title()
+        platform = self._platform(name)
+        if platform is not None:
+            return platform.name
         short = {
             "if-it-happened": _tr("If it has happened"),
             "faq": _tr("Questions (FAQ)"),
@@ -128,14 +138,21 @@ class MainWindow(QMainWindow):
         return short.get(name) or self.context.content.pages[name].title
 
     def has_page(self, name: str) -> bool:
-        return name in PAGE_CLASSES or name in self.context.content.pages
+        return (
+            name in PAGE_CLASSES
+            or name in self.context.content.pages
+            or self._platform(name) is not None
+        )
 
     def page(self, name: str) -> Page:
         """Return the page called ``name``, building it the first time it is asked for."""
         if name not in self._pages:
             page: Page
+            platform = self._platform(name)
             if name in PAGE_CLASSES:
                 page = PAGE_CLASSES[name](self.context)
+            elif platform is not None:
+                page = PlatformPage(self.context, platform)
             else:
                 page = GuidePage(self.context, name)
             page.navigate_requested.connect(self.show_page)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.content import ChecklistItem, ChecklistStep
+from companion.core.platforms import Walkthrough
 from companion.core.progress import ReadOnlyStoreError
 from companion.core.review import item_state, step_progress
 from companion.ui.dialogs import ShowProblem
@@ -51,11 +52,18 @@ def labelled(label: str, text: str) -> QLabel:
 
 
 class ChecklistItemWidget(QFrame):
-    """One item: a checkbox with the title, why it matters, how to do it, and its status."""
+    """One tickable thing: a TALK checklist item (title, why, how) or a platform
+    walkthrough (title, numbered steps or a description), with its review status."""
 
-    def __init__(self, item: ChecklistItem, context: PageContext) -> None:
+    def __init__(
+        self,
+        item: ChecklistItem | Walkthrough,
+        context: PageContext,
+        details_widgets: list[QWidget] | None = None,
+    ) -> None:
         super().__init__()
         self.item = item
+        self.item_id = item.item_id if isinstance(item, Walkthrough) else item.id
         self.context = context
         self.setObjectName("checklistItem")
         layout = QVBoxLayout(self)
@@ -63,13 +71,16 @@ class ChecklistItemWidget(QFrame):
         layout.setSpacing(6)
         self.checkbox = QCheckBox(item.title)
         self.checkbox.setObjectName("itemCheck")
-        self.checkbox.setAccessibleDescription(item.why)
         layout.addWidget(self.checkbox)
         details = QVBoxLayout()
         details.setContentsMargins(30, 0, 0, 0)
         details.setSpacing(6)
-        details.addWidget(labelled(tr(_CONTEXT, "Why this matters:"), item.why))
-        details.addWidget(labelled(tr(_CONTEXT, "How to do it:"), item.how))
+        if isinstance(item, ChecklistItem):
+            self.checkbox.setAccessibleDescription(item.why)
+            details.addWidget(labelled(tr(_CONTEXT, "Why this matters:"), item.why))
+            details.addWidget(labelled(tr(_CONTEXT, "How to do it:"), item.how))
+        for widget in details_widgets or []:
+            details.addWidget(widget)
         self.status = paragraph("", object_name="itemStatus")
         details.addWidget(self.status)
         layout.addLayout(details)
@@ -112,7 +123,7 @@ class ChecklistItemWidget(QFrame):
 
     def _on_toggled(self, checked: bool) -> None:
         try:
-            self.context.store.set_ticked(self.item.id, checked)
+            self.context.store.set_ticked(self.item_id, checked)
         except (ReadOnlyStoreError, sqlite3.Error) as error:
             ShowProblem.ask(
                 self,
@@ -237,6 +248,6 @@ class ChecklistPage(ScrollingPage):
     def item_widget(self, item_id: str) -> ChecklistItemWidget:
         for card in self.cards.values():
             for widget in card.items:
-                if widget.item.id == item_id:
+                if widget.item_id == item_id:
                     return widget
         raise KeyError(item_id)

@@ -22,23 +22,6 @@ class ComingSoonPage(ScrollingPage):
         self.column.addStretch(1)
 
 
-class PlatformsPage(ComingSoonPage):
-    NAME = "platforms"
-    HEADING = "Apps, games and devices"
-    PLANNED = (
-        "Step-by-step privacy settings for popular apps, games and devices are coming in a "
-        "later version of Parent Companion."
-    )
-    MEANWHILE = (
-        "For now, the Learn and Know steps of the TALK checklist cover the basics: private "
-        "accounts, location sharing, blocking and reporting, and parental controls."
-    )
-
-    @classmethod
-    def title(cls) -> str:
-        return tr(_CONTEXT, "Platforms")
-
-
 class AgreementPage(ComingSoonPage):
     NAME = "agreement"
     HEADING = "Family agreement"

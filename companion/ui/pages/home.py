@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.content import ChecklistStep
+from companion.core.preferences import platforms_used
 from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
     PageContext,
@@ -25,6 +28,7 @@ from companion.ui.pages.base import (
     step_badge,
     tr,
 )
+from companion.ui.pages.platforms import platform_page_name, walkthrough_progress
 from companion.ui.viewer import markdown_to_html
 
 _CONTEXT = "HomePage"
@@ -104,6 +108,22 @@ class HomePage(ScrollingPage):
             self.tiles[step.id] = tile
         self.column.addLayout(grid)
 
+        self.apps_heading = heading(tr(_CONTEXT, "Your child's apps and games"), 2)
+        self.column.addWidget(self.apps_heading)
+        self.apps_hint = paragraph(
+            tr(
+                _CONTEXT,
+                "Mark the apps, games and devices your child uses on the Platforms page, and "
+                "their settings to check will show here.",
+            ),
+            object_name="footnote",
+        )
+        self.column.addWidget(self.apps_hint)
+        self.apps = QVBoxLayout()
+        self.apps.setSpacing(8)
+        self.column.addLayout(self.apps)
+        self.app_rows: dict[str, QPushButton] = {}
+
         self.due_heading = heading(tr(_CONTEXT, "Due for another look"), 2)
         self.due_list = paragraph("")
         self.column.addWidget(self.due_heading)
@@ -132,6 +152,37 @@ class HomePage(ScrollingPage):
             due_titles += [
                 f"• {item.title}" for item in step.items if item_state(item, ticks).is_due(today)
             ]
+        due_titles += self._refresh_apps()
         self.due_heading.setVisible(bool(due_titles))
         self.due_list.setVisible(bool(due_titles))
         self.due_list.set_plain_text("\n".join(due_titles))
+
+    def _refresh_apps(self) -> list[str]:
+        """Show the family's platforms with their progress; return their due walkthroughs."""
+        platforms = self.context.content.platforms or {}
+        used = [platforms[p] for p in sorted(platforms_used(self.context.store)) if p in platforms]
+        while self.apps.count():
+            item = self.apps.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        self.app_rows = {}
+        self.apps_hint.setVisible(not used)
+        ticks = self.context.store.ticks()
+        due_titles = []
+        for platform in used:
+            button = QPushButton(
+                f"{platform.name} — {walkthrough_progress(platform, self.context)}"
+            )
+            button.setObjectName("appRow")
+            button.clicked.connect(
+                partial(self.navigate_requested.emit, platform_page_name(platform.id))
+            )
+            self.apps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.app_rows[platform.id] = button
+            due_titles += [
+                f"• {platform.name}: {walk.title}"
+                for walk in platform.walkthroughs
+                if item_state(walk, ticks).is_due(self.context.today)
+            ]
+        return due_titles

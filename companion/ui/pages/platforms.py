@@ -1,0 +1,343 @@
+"""Apps, games and devices: a filterable list, and one walkthrough page per platform."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.fields import Source
+from companion.core.navigation import PLATFORM_PAGE_PREFIX
+from companion.core.platforms import CATEGORIES, Platform, is_stale
+from companion.core.preferences import platforms_used, set_platform_used
+from companion.core.progress import ReadOnlyStoreError
+from companion.core.review import item_state
+from companion.ui.dialogs import ShowProblem
+from companion.ui.pages.base import (
+    PageContext,
+    ScrollingPage,
+    heading,
+    paragraph,
+    progress_text,
+    step_badge,
+    tr,
+)
+from companion.ui.pages.checklist import ChecklistItemWidget, format_date
+from companion.ui.pages.guide import rich_label, sources_html
+
+_CONTEXT = "PlatformsPage"
+
+
+def platform_page_name(platform_id: str) -> str:
+    return f"{PLATFORM_PAGE_PREFIX}{platform_id}"
+
+
+def category_label(category: str) -> str:
+    return {
+        "social": tr(_CONTEXT, "Social and video"),
+        "messaging": tr(_CONTEXT, "Messaging"),
+        "games": tr(_CONTEXT, "Games"),
+        "devices": tr(_CONTEXT, "Phones, tablets and computers"),
+    }[category]
+
+
+def walkthrough_progress(platform: Platform, context: PageContext) -> str:
+    ticks = context.store.ticks()
+    states = [item_state(walk, ticks) for walk in platform.walkthroughs]
+    done = sum(state.done for state in states)
+    due = sum(state.is_due(context.today) for state in states)
+    return progress_text(done, len(states), due)
+
+
+def save_used(context: PageContext, platform_id: str, used: bool, parent: QWidget) -> bool:
+    try:
+        set_platform_used(context.store, platform_id, used)
+    except (ReadOnlyStoreError, sqlite3.Error) as error:
+        ShowProblem.ask(
+            parent,
+            tr(_CONTEXT, "Your choice could not be saved"),
+            tr(_CONTEXT, "Parent Companion could not save this change."),
+            str(error),
+        )
+        return False
+    return True
+
+
+class PlatformRow(QFrame):
+    """One platform in the list.
+
+    Signals:
+        open_requested(str): the page name of the platform's walkthrough.
+        used_changed(): "My child uses this" was changed and saved.
+    """
+
+    open_requested = Signal(str)
+    used_changed = Signal()
+
+    def __init__(self, platform: Platform, context: PageContext) -> None:
+        super().__init__()
+        self.platform = platform
+        self.context = context
+        self.setObjectName("stepCard")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(14)
+        layout.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(heading(platform.name, 3))
+        self.status = paragraph("", object_name="stepProgress")
+        text.addWidget(self.status)
+        layout.addLayout(text, 1)
+        self.used = QCheckBox(tr(_CONTEXT, "My child uses this"))
+        self.used.setAccessibleName(tr(_CONTEXT, "My child uses %1").replace("%1", platform.name))
+        self.used.toggled.connect(self._on_used_toggled)
+        layout.addWidget(self.used)
+        self.button = QPushButton(tr(_CONTEXT, "Open guide"))
+        self.button.setAccessibleName(
+            tr(_CONTEXT, "Open the guide for %1").replace("%1", platform.name)
+        )
+        self.button.clicked.connect(
+            lambda: self.open_requested.emit(platform_page_name(platform.id))
+        )
+        layout.addWidget(self.button)
+
+    def refresh(self, used: frozenset[str]) -> None:
+        self.used.blockSignals(True)
+        self.used.setChecked(self.platform.id in used)
+        self.used.blockSignals(False)
+        self.used.setEnabled(not self.context.store.read_only)
+        self.status.set_plain_text(
+            f"{category_label(self.platform.category)} · "
+            + walkthrough_progress(self.platform, self.context)
+        )
+
+    def matches(self, text: str, category: str | None) -> bool:
+        wanted = text.strip().lower()
+        return (category is None or self.platform.category == category) and (
+            not wanted or wanted in self.platform.name.lower() or wanted in self.platform.id
+        )
+
+    def _on_used_toggled(self, used: bool) -> None:
+        save_used(self.context, self.platform.id, used, self)
+        self.used_changed.emit()
+
+
+class PlatformsPage(ScrollingPage):
+    NAME = "platforms"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Platforms")
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.column.addWidget(heading(tr(_CONTEXT, "Apps, games and devices")))
+        self.column.addWidget(
+            paragraph(
+                tr(
+                    _CONTEXT,
+                    "Step-by-step privacy settings for the apps, games and devices children use. "
+                    'Tick "My child uses this" and those come first, here and on Home.',
+                )
+            )
+        )
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr(_CONTEXT, "Type a name, for example Roblox"))
+        self.search.setAccessibleName(tr(_CONTEXT, "Find an app, game or device by name"))
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.category.setAccessibleName(tr(_CONTEXT, "Show only one kind"))
+        self.category.addItem(tr(_CONTEXT, "All kinds"), None)
+        for category in CATEGORIES:
+            self.category.addItem(category_label(category), category)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.category, 1)
+        self.column.addLayout(filters)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(10)
+        self.column.addLayout(self.list)
+        self.empty = paragraph(tr(_CONTEXT, "Nothing matches. Try another name or kind."))
+        self.column.addWidget(self.empty)
+        self.column.addStretch(1)
+        self.rows = [PlatformRow(p, context) for p in (context.content.platforms or {}).values()]
+        for row in self.rows:
+            row.open_requested.connect(self.navigate_requested)
+            row.used_changed.connect(self.refresh)
+        self.search.textChanged.connect(self._apply_filter)
+        self.category.currentIndexChanged.connect(self._apply_filter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        used = platforms_used(self.context.store)
+        for row in self.rows:
+            row.refresh(used)
+        # The family's platforms first, then A to Z.
+        ordered = sorted(
+            self.rows, key=lambda r: (r.platform.id not in used, r.platform.name.lower())
+        )
+        for row in ordered:
+            self.list.removeWidget(row)
+            self.list.addWidget(row)
+        self._apply_filter()
+
+    def visible_rows(self) -> list[PlatformRow]:
+        items = [self.list.itemAt(i) for i in range(self.list.count())]
+        order = [item.widget() for item in items if item is not None]
+        return [row for row in order if isinstance(row, PlatformRow) and not row.isHidden()]
+
+    def _apply_filter(self) -> None:
+        category = self.category.currentData()
+        shown = 0
+        for row in self.rows:
+            match = row.matches(self.search.text(), category)
+            row.setHidden(not match)
+            shown += match
+        self.empty.setHidden(shown > 0)
+
+
+def links_html(links: list[Source] | tuple[Source, ...]) -> str:
+    return sources_html(links)
+
+
+class PlatformPage(ScrollingPage):
+    """One platform: risks, safety features, settings to check (tickable), help, sources."""
+
+    def __init__(
+        self, context: PageContext, platform: Platform, parent: QWidget | None = None
+    ) -> None:
+        self.NAME = platform_page_name(platform.id)
+        super().__init__(context, parent)
+        self.platform = platform
+        e = html.escape
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(heading(platform.name), 1)
+        self.column.addLayout(top)
+        checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(platform.reviewed))
+        self.checked = paragraph(checked, object_name="footnote")
+        self.column.addWidget(self.checked)
+        if is_stale(platform, context.today):
+            self.column.addWidget(
+                paragraph(
+                    tr(
+                        _CONTEXT,
+                        "We checked these settings more than a year ago. Apps change their menus "
+                        "often, so some steps may have moved. The official help pages below have "
+                        "the latest details.",
+                    ),
+                    object_name="notice",
+                )
+            )
+        self.used = QCheckBox(tr(_CONTEXT, "My child uses this"))
+        self.used.setAccessibleName(tr(_CONTEXT, "My child uses %1").replace("%1", platform.name))
+        self.used.toggled.connect(lambda used: save_used(context, platform.id, used, self))
+        self.column.addWidget(self.used)
+        self.column.addWidget(paragraph(platform.summary))
+        age = rich_label(
+            f"<p><b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(platform.minimum_age)} "
+            f'(<a href="{e(platform.minimum_age_source)}">{e(tr(_CONTEXT, "source"))}</a>)'
+            + (f"<br>{e(platform.age_check)}" if platform.age_check else "")
+            + "</p>"
+        )
+        age.linkActivated.connect(self._on_link)
+        self.column.addWidget(age)
+
+        self.column.addWidget(heading(tr(_CONTEXT, "Risks to know about"), 2))
+        for risk in platform.risks:
+            self.column.addWidget(rich_label(f"<p><b>{e(risk.title)}</b><br>{e(risk.text)}</p>"))
+        if platform.features:
+            self.column.addWidget(heading(tr(_CONTEXT, "Safety features"), 2))
+            for feature in platform.features:
+                parts = [f"<b>{e(feature.name)}</b><br>{e(feature.what)}"]
+                if feature.shows:
+                    parts.append(
+                        f"<b>{e(tr(_CONTEXT, 'What you can see:'))}</b> {e(feature.shows)}"
+                    )
+                if feature.does_not_show:
+                    cannot = e(tr(_CONTEXT, "What you cannot see:"))
+                    parts.append(f"<b>{cannot}</b> {e(feature.does_not_show)}")
+                self.column.addWidget(rich_label("<p>" + "<br>".join(parts) + "</p>"))
+
+        self.column.addWidget(heading(tr(_CONTEXT, "Settings to check"), 2))
+        self.column.addWidget(
+            paragraph(
+                tr(
+                    _CONTEXT,
+                    "Tick each one when it is done. Settings can change after an app updates, "
+                    "so the app reminds you to check again.",
+                )
+            )
+        )
+        self.progress = paragraph("", object_name="stepProgress")
+        self.column.addWidget(self.progress)
+        card = QFrame()
+        card.setObjectName("stepCard")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(12, 8, 12, 8)
+        self.items: list[ChecklistItemWidget] = []
+        for walk in platform.walkthroughs:
+            details: list[QWidget] = []
+            if walk.steps:
+                steps = "".join(f"<li>{e(step)}</li>" for step in walk.steps)
+                details.append(rich_label(f"<ol>{steps}</ol>"))
+            if walk.setting:
+                details.append(rich_label(f"<p>{e(walk.setting)}</p>"))
+            links = [f'<a href="{e(walk.source)}">{e(tr(_CONTEXT, "Where this comes from"))}</a>']
+            if walk.help:
+                links.insert(
+                    0, f'<a href="{e(walk.help)}">{e(tr(_CONTEXT, "Official help page"))}</a>'
+                )
+            link_label = rich_label("<p>" + " · ".join(links) + "</p>", object_name="footnote")
+            details.append(link_label)
+            for label in details:
+                if isinstance(label, QLabel):
+                    label.linkActivated.connect(self._on_link)
+            widget = ChecklistItemWidget(walk, context, details)
+            widget.checkbox.toggled.connect(self._update_progress)
+            self.items.append(widget)
+            card_layout.addWidget(widget)
+        self.column.addWidget(card)
+
+        self.column.addWidget(heading(tr(_CONTEXT, "Official help"), 2))
+        help_links = rich_label(links_html(platform.help_links))
+        help_links.linkActivated.connect(self._on_link)
+        self.column.addWidget(help_links)
+        self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
+        sources = rich_label(links_html(platform.sources), object_name="footnote")
+        sources.linkActivated.connect(self._on_link)
+        self.column.addWidget(sources)
+        self.column.addStretch(1)
+        self.refresh()
+
+    def page_title(self) -> str:
+        return self.platform.name
+
+    def refresh(self) -> None:
+        self.used.blockSignals(True)
+        self.used.setChecked(self.platform.id in platforms_used(self.context.store))
+        self.used.blockSignals(False)
+        self.used.setEnabled(not self.context.store.read_only)
+        for widget in self.items:
+            widget.refresh()
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        self.progress.set_plain_text(walkthrough_progress(self.platform, self.context))
+
+    def _on_link(self, url: str) -> None:
+        self.links.activate(url, self)
