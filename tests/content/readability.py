@@ -33,6 +33,12 @@ def page_texts(content: Content) -> dict[str, str]:
     for country in (content.countries or {}).values():
         parts = [f"{s.for_whom}. {s.can} {s.cannot}" for s in country.services]
         texts[f"help: {country.id}"] = " ".join(parts)
+    for platform in (content.platforms or {}).values():
+        texts[f"platform: {platform.id}"] = " ".join(
+            text if text.rstrip()[-1:] in ".?!" else f"{text}."
+            for _, text in platform.prose()
+            if text
+        )
     if content.starters:
         texts["conversation starters"] = " ".join(s.text for s in content.starters.starters)
     return texts

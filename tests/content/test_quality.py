@@ -103,7 +103,18 @@ def test_every_fact_source_is_on_the_facts_sheet(content: Content) -> None:
     facts = [fact for page in content.pages.values() for fact in page.facts]
     facts += [fact for step in content.steps for fact in step.facts]
     facts += [fact for country in (content.countries or {}).values() for fact in country.facts]
+    facts += [fact for platform in (content.platforms or {}).values() for fact in platform.facts]
     unknown = sorted(
         {f.source for f in facts if f.source.split("://", 1)[1].rstrip("/") not in sheet}
     )
     assert unknown == []
+
+
+def test_at_least_twenty_platforms_each_with_walkthroughs(content: Content) -> None:
+    platforms = content.platforms or {}
+    assert len(platforms) >= 20
+    for platform in platforms.values():
+        assert platform.walkthroughs and platform.risks and platform.help_links, platform.id
+        assert platform.minimum_age_source.startswith("https://"), platform.id
+    categories = {platform.category for platform in platforms.values()}
+    assert categories == {"social", "messaging", "games", "devices"}

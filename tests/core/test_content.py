@@ -196,7 +196,9 @@ def test_country_block_mistakes(tree: Path, block: str, problem: str) -> None:
 
 def test_link_to_a_host_not_on_the_allow_list_is_refused(tree: Path) -> None:
     edit(tree / "allowed-hosts.toml", '"talk.iwf.org.uk",', "")
-    assert "talk.iwf.org.uk" in str(error_for(tree)) and "allowed-hosts" in str(error_for(tree))
+    error = error_for(tree)
+    assert "talk.iwf.org.uk" in str(error) and "allowed-hosts" in str(error)
+    assert error.path.endswith(".md") and error.field == "(body)"
 
 
 def test_country_passages_are_filtered() -> None:

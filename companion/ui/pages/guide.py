@@ -4,6 +4,8 @@ a TALK step) conversation starters and the step's checklist items, then its sour
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -30,11 +32,20 @@ def rich_label(text: str = "", object_name: str = "body") -> QLabel:
     return label
 
 
-def sources_html(sources: list[Source] | tuple[Source, ...]) -> str:
-    items = "".join(
-        f'<li><a href="{html.escape(s.url)}">{html.escape(s.title)}</a></li>' for s in sources
-    )
-    return f"<ul>{items}</ul>"
+def sources_html(sources: Iterable[Source], allowed_hosts: frozenset[str]) -> str:
+    """A list of sources: a link where the host is allow-listed, else the address as text.
+
+    Sources are the honest record of where a fact came from, and some are copies on
+    sites we would not send a parent to; those are shown, not linked.
+    """
+    items = []
+    for source in sources:
+        title, url = html.escape(source.title), html.escape(source.url)
+        if (urlsplit(source.url).hostname or "").lower() in allowed_hosts:
+            items.append(f'<li><a href="{url}">{title}</a></li>')
+        else:
+            items.append(f"<li>{title}: {url}</li>")
+    return f"<ul>{''.join(items)}</ul>"
 
 
 class GuidePage(ScrollingPage):
@@ -74,12 +85,16 @@ class GuidePage(ScrollingPage):
 
         if page_id == "sources":
             self.column.addWidget(heading(tr(_CONTEXT, "Every source used in this guide"), 2))
-            everything = rich_label(sources_html(context.content.all_sources()))
+            everything = rich_label(
+                sources_html(context.content.all_sources(), context.content.allowed_hosts)
+            )
             everything.linkActivated.connect(self._on_link)
             self.column.addWidget(everything)
 
         self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
-        sources = rich_label(sources_html(self.page.sources), object_name="footnote")
+        sources = rich_label(
+            sources_html(self.page.sources, context.content.allowed_hosts), object_name="footnote"
+        )
         sources.linkActivated.connect(self._on_link)
         self.column.addWidget(sources)
         checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(self.page.reviewed))

@@ -14,7 +14,7 @@ from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
 from companion.ui.pages.checklist import format_date
-from companion.ui.pages.guide import rich_label
+from companion.ui.pages.guide import rich_label, sources_html
 
 _CONTEXT = "HelpPage"
 KIND_ORDER = ("police", "report", "remove", "support")
@@ -143,12 +143,9 @@ class HelpPage(ScrollingPage):
             self.sections.addWidget(heading(kind_heading(kind), 2))
             for service in services:
                 self.sections.addWidget(ServiceCard(service, self))
-        sources = "".join(
-            f'<li><a href="{html.escape(s.url)}">{html.escape(s.title)}</a></li>'
-            for s in country.sources
-        )
         label = rich_label(
-            f"<p><b>{html.escape(tr(_CONTEXT, 'Sources'))}</b></p><ul>{sources}</ul>",
+            f"<p><b>{html.escape(tr(_CONTEXT, 'Sources'))}</b></p>"
+            + sources_html(country.sources, self.context.content.allowed_hosts),
             object_name="footnote",
         )
         label.linkActivated.connect(lambda url: self.links.activate(url, self))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.fields import Source
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used, set_platform_used
@@ -209,10 +208,6 @@ class PlatformsPage(ScrollingPage):
         self.empty.setHidden(shown > 0)
 
 
-def links_html(links: list[Source] | tuple[Source, ...]) -> str:
-    return sources_html(links)
-
-
 class PlatformPage(ScrollingPage):
     """One platform: risks, safety features, settings to check (tickable), help, sources."""
 
@@ -249,8 +244,7 @@ class PlatformPage(ScrollingPage):
         self.column.addWidget(self.used)
         self.column.addWidget(paragraph(platform.summary))
         age = rich_label(
-            f"<p><b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(platform.minimum_age)} "
-            f'(<a href="{e(platform.minimum_age_source)}">{e(tr(_CONTEXT, "source"))}</a>)'
+            f"<p><b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(platform.minimum_age)}"
             + (f"<br>{e(platform.age_check)}" if platform.age_check else "")
             + "</p>"
         )
@@ -314,11 +308,13 @@ class PlatformPage(ScrollingPage):
         self.column.addWidget(card)
 
         self.column.addWidget(heading(tr(_CONTEXT, "Official help"), 2))
-        help_links = rich_label(links_html(platform.help_links))
+        help_links = rich_label(sources_html(platform.help_links, context.content.allowed_hosts))
         help_links.linkActivated.connect(self._on_link)
         self.column.addWidget(help_links)
         self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
-        sources = rich_label(links_html(platform.sources), object_name="footnote")
+        sources = rich_label(
+            sources_html(platform.sources, context.content.allowed_hosts), object_name="footnote"
+        )
         sources.linkActivated.connect(self._on_link)
         self.column.addWidget(sources)
         self.column.addStretch(1)

@@ -1,0 +1,91 @@
+"""Platforms: filter the list, mark what the child uses, tick a setting, restart, still there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from companion.core.preferences import platforms_used
+from companion.ui.pages.home import HomePage
+from companion.ui.pages.platforms import PlatformPage, PlatformsPage
+
+from .conftest import DesktopRecorder, MakeWindow
+
+
+def open_platforms(window: object) -> PlatformsPage:
+    window.show_page("platforms")  # type: ignore[attr-defined]
+    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+    assert isinstance(page, PlatformsPage)
+    return page
+
+
+def test_filter_by_name_and_kind(qtbot: QtBot, make_window: MakeWindow) -> None:
+    page = open_platforms(make_window())
+    everything = len(page.visible_rows())
+    assert everything >= 20
+    qtbot.keyClicks(page.search, "rob")
+    assert [row.platform.id for row in page.visible_rows()] == ["roblox"]
+    page.search.clear()
+    page.category.setCurrentIndex(page.category.findData("devices"))
+    kinds = {row.platform.category for row in page.visible_rows()}
+    assert kinds == {"devices"} and 0 < len(page.visible_rows()) < everything
+    qtbot.keyClicks(page.search, "zzzz")
+    assert page.visible_rows() == [] and not page.empty.isHidden()
+
+
+def test_marked_platforms_come_first_here_and_on_home(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    page = open_platforms(window)
+    row = next(r for r in page.rows if r.platform.id == "snapchat")
+    qtbot.mouseClick(row.used, Qt.MouseButton.LeftButton, pos=row.used.rect().center())
+    assert platforms_used(window.context.store) == {"snapchat"}
+    assert page.visible_rows()[0].platform.id == "snapchat"
+    window.show_page("home")
+    home = window.stack.currentWidget()
+    assert isinstance(home, HomePage)
+    assert list(home.app_rows) == ["snapchat"]
+    qtbot.mouseClick(home.app_rows["snapchat"], Qt.MouseButton.LeftButton)
+    assert window.current_page_name() == "platforms/snapchat"
+
+
+def test_tick_a_setting_and_it_survives_a_restart(
+    qtbot: QtBot, make_window: MakeWindow, isolated_home: Path
+) -> None:
+    window = make_window()
+    page = open_platforms(window)
+    row = next(r for r in page.rows if r.platform.id == "roblox")
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    walk_page = window.stack.currentWidget()
+    assert isinstance(walk_page, PlatformPage)
+    first = walk_page.items[0]
+    first.checkbox.setFocus()
+    qtbot.keyClick(first.checkbox, Qt.Key.Key_Space)
+    assert window.context.store.is_ticked(first.item_id)
+    assert first.item_id.startswith("platform.roblox.")
+    window.close()
+    window.context.store.close()
+
+    again = make_window()
+    again.show_page("platforms/roblox")
+    walk_page = again.stack.currentWidget()
+    assert isinstance(walk_page, PlatformPage)
+    assert walk_page.items[0].checkbox.isChecked()
+    assert not walk_page.items[1].checkbox.isChecked()
+    assert "1 of" in walk_page.progress.plain_text()
+
+
+def test_walkthrough_links_use_the_confirm_handler(
+    make_window: MakeWindow, recorder: DesktopRecorder
+) -> None:
+    window = make_window()
+    window.show_page("platforms/tiktok")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlatformPage)
+    recorder.confirm_answer = False
+    url = page.platform.help_links[0].url
+    page._on_link(url)
+    assert recorder.confirm_asked == [url] and recorder.opened == []
