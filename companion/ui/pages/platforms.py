@@ -25,11 +25,13 @@ from companion.core.progress import ReadOnlyStoreError
 from companion.core.review import item_state
 from companion.ui.dialogs import ShowProblem
 from companion.ui.pages.base import (
+    LINE_HEIGHT_PERCENT,
     PageContext,
     ScrollingPage,
     heading,
     paragraph,
     progress_text,
+    spaced_html,
     step_badge,
     tr,
 )
@@ -253,7 +255,9 @@ class PlatformPage(ScrollingPage):
 
         self.column.addWidget(heading(tr(_CONTEXT, "Risks to know about"), 2))
         for risk in platform.risks:
-            self.column.addWidget(rich_label(f"<p><b>{e(risk.title)}</b><br>{e(risk.text)}</p>"))
+            self.column.addWidget(
+                rich_label(spaced_html(f"<b>{e(risk.title)}</b><br>{e(risk.text)}"))
+            )
         if platform.features:
             self.column.addWidget(heading(tr(_CONTEXT, "Safety features"), 2))
             for feature in platform.features:
@@ -265,7 +269,7 @@ class PlatformPage(ScrollingPage):
                 if feature.does_not_show:
                     cannot = e(tr(_CONTEXT, "What you cannot see:"))
                     parts.append(f"<b>{cannot}</b> {e(feature.does_not_show)}")
-                self.column.addWidget(rich_label("<p>" + "<br>".join(parts) + "</p>"))
+                self.column.addWidget(rich_label(spaced_html("<br>".join(parts))))
 
         self.column.addWidget(heading(tr(_CONTEXT, "Settings to check"), 2))
         self.column.addWidget(
@@ -287,17 +291,18 @@ class PlatformPage(ScrollingPage):
         for walk in platform.walkthroughs:
             details: list[QWidget] = []
             if walk.steps:
-                steps = "".join(f"<li>{e(step)}</li>" for step in walk.steps)
+                steps = "".join(
+                    f'<li style="line-height:{LINE_HEIGHT_PERCENT}%">{e(step)}</li>'
+                    for step in walk.steps
+                )
                 details.append(rich_label(f"<ol>{steps}</ol>"))
             if walk.setting:
-                details.append(rich_label(f"<p>{e(walk.setting)}</p>"))
-            links = [f'<a href="{e(walk.source)}">{e(tr(_CONTEXT, "Where this comes from"))}</a>']
+                details.append(rich_label(spaced_html(e(walk.setting))))
             if walk.help:
-                links.insert(
-                    0, f'<a href="{e(walk.help)}">{e(tr(_CONTEXT, "Official help page"))}</a>'
+                official = e(tr(_CONTEXT, "Official help page for this setting"))
+                details.append(
+                    rich_label(f'<p><a href="{e(walk.help)}">{official}</a></p>', "footnote")
                 )
-            link_label = rich_label("<p>" + " · ".join(links) + "</p>", object_name="footnote")
-            details.append(link_label)
             for label in details:
                 if isinstance(label, QLabel):
                     label.linkActivated.connect(self._on_link)
