@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from companion.core.agreement import AgreementTemplate, load_template
 from companion.core.facts import (
     COUNTRIES,
     CountryBlockError,
@@ -108,6 +109,7 @@ class Content:
     countries: Mapping[str, Country] | None = None
     allowed_hosts: frozenset[str] = frozenset()
     platforms: Mapping[str, Platform] | None = None
+    agreement: AgreementTemplate | None = None
 
     def item(self, item_id: str) -> ChecklistItem:
         for step in self.steps:
@@ -350,6 +352,7 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
         if path.exists():
             countries[code] = load_country(path, today)
     hosts_path = root / "allowed-hosts.toml"
+    agreement_path = root / "agreement.toml"
     content = Content(
         steps=steps,
         pages=pages,
@@ -357,6 +360,7 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
         countries=countries,
         allowed_hosts=load_allowed_hosts(hosts_path) if hosts_path.exists() else frozenset(),
         platforms=load_platforms(root / "platforms", today),
+        agreement=load_template(agreement_path, today) if agreement_path.exists() else None,
     )
     if hosts_path.exists():
         _check_hosts(content, root)

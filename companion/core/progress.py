@@ -17,7 +17,7 @@ from pathlib import Path
 
 from companion.paths import FILE_MODE
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _HEADER_SIZE = 100
 _USER_VERSION_OFFSET = 60
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -35,8 +35,21 @@ def _migrate_to_1(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _migrate_to_2(db: sqlite3.Connection) -> None:
+    # One row per child's family agreement; the agreement itself is a JSON document.
+    db.execute(
+        """
+        CREATE TABLE agreements (
+            id         INTEGER PRIMARY KEY,
+            document   TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a released one.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -186,3 +199,28 @@ class ProgressStore:
     def set_setting(self, key: str, value: str) -> None:
         with self._transaction() as db:
             db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    # --- family agreements ---------------------------------------------------------
+    def agreement_documents(self) -> list[tuple[int, str]]:
+        """(id, JSON document) of every saved agreement, oldest first."""
+        rows = self._read("SELECT id, document FROM agreements ORDER BY id")
+        return [(int(row[0]), str(row[1])) for row in rows]
+
+    def save_agreement_document(self, agreement_id: int | None, document: str) -> int:
+        """Insert or replace one agreement in its own transaction; return its id."""
+        with self._transaction() as db:
+            now = self._clock().isoformat()
+            if agreement_id is None:
+                cursor = db.execute(
+                    "INSERT INTO agreements (document, updated_at) VALUES (?, ?)", (document, now)
+                )
+                return int(cursor.lastrowid or 0)
+            db.execute(
+                "INSERT OR REPLACE INTO agreements (id, document, updated_at) VALUES (?, ?, ?)",
+                (agreement_id, document, now),
+            )
+            return agreement_id
+
+    def delete_agreement(self, agreement_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM agreements WHERE id = ?", (agreement_id,))

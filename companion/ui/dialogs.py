@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -74,3 +76,42 @@ class FirstRunSetup:
         layout.addWidget(buttons)
         dialog.resize(520, dialog.sizeHint().height())
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class PrintDialog:
+    """The system print dialog."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ChooseSavePath:
+    """Where to save a PDF. Returns None if the user cancels."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Save as PDF"), suggested, _tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return None
+        return path if path.lower().endswith(".pdf") else f"{path}.pdf"
+
+
+class ConfirmDelete:
+    """Asks before an agreement is deleted for good."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Delete this agreement?"))
+        box.setText(
+            _tr("Delete the family agreement for %1? This cannot be undone.").replace("%1", name)
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes

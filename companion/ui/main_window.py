@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
 from companion.core.platforms import Platform
+from companion.core.preferences import Preferences
+from companion.ui import printing
+from companion.ui.dialogs import ChooseSavePath, ShowProblem
 from companion.ui.pages.about import AboutPage
+from companion.ui.pages.agreement import AgreementPage
 from companion.ui.pages.base import Page, PageContext
 from companion.ui.pages.checklist import ChecklistPage
-from companion.ui.pages.coming_soon import AgreementPage
 from companion.ui.pages.guide import GuidePage
 from companion.ui.pages.help import HelpPage
 from companion.ui.pages.home import HomePage
@@ -105,7 +108,72 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        self._build_menu()
         self.show_page("home")
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(_tr("&File"))
+        self.print_action = menu.addAction(_tr("&Print this page…"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_current)
+        self.pdf_action = menu.addAction(_tr("&Save this page as PDF…"))
+        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.pdf_action.triggered.connect(self.save_current_as_pdf)
+        self.booklet_action = menu.addAction(_tr("Save the &whole guide as PDF…"))
+        self.booklet_action.triggered.connect(self.save_booklet_as_pdf)
+        menu.addSeparator()
+        quit_action = menu.addAction(_tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def _paper(self) -> QPageSize.PageSizeId:
+        return printing.page_size_for(Preferences.load(self.context.store).country)
+
+    def _current_document(self) -> QTextDocument | None:
+        page = self.stack.currentWidget()
+        document = page.document() if isinstance(page, Page) else None
+        if document is None:
+            ShowProblem.ask(
+                self,
+                _tr("Nothing to print here"),
+                _tr(
+                    "This page has nothing to print. Open a guide page, a platform or your "
+                    "family agreement, or save the whole guide from the File menu."
+                ),
+            )
+        return document
+
+    def print_current(self) -> None:
+        document = self._current_document()
+        if document is not None:
+            printing.print_document(document, self, self._paper())
+
+    def save_current_as_pdf(self) -> None:
+        document = self._current_document()
+        if document is not None:
+            self._save_pdf(document, f"{self.title_of(self.current_page_name())}.pdf")
+
+    def save_booklet_as_pdf(self) -> None:
+        country = Preferences.load(self.context.store).country
+        self._save_pdf(
+            printing.booklet_document(self.context.content, country), "Parent Companion guide.pdf"
+        )
+
+    def _save_pdf(self, document: QTextDocument, suggested: str) -> None:
+        path = ChooseSavePath.ask(self, suggested.replace("/", "-"))
+        if path is None:
+            return
+        try:
+            printing.write_pdf(document, path, self._paper())
+        except OSError as error:
+            ShowProblem.ask(self, _tr("The PDF could not be saved"), "", str(error))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing typed is lost: pages with pending edits save them now.
+        for page in self._pages.values():
+            if isinstance(page, AgreementPage):
+                page.save_now()
+        super().closeEvent(event)
 
     @staticmethod
     def _banner(text: str) -> QFrame:

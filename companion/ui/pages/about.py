@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion import __version__
+from companion.ui import printing
 from companion.ui.pages.base import Page, PageContext, tr
 from companion.ui.viewer import GuideViewer
 
@@ -27,6 +29,8 @@ def _storage_section(context: PageContext) -> str:
 
 
 class AboutPage(Page):
+    """About the app, with the data folder in use."""
+
     NAME = "about"
 
     @classmethod
@@ -51,3 +55,9 @@ class AboutPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.viewer)
+
+    def document(self) -> QTextDocument:
+        page = self.context.content.pages["about"]
+        return printing.page_document(
+            page.title, printing.markdown_fragment(page.body), page.sources, ""
+        )

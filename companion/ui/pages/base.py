@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.content import Content
@@ -93,6 +94,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Called each time the page is shown, so it reflects the latest store state."""
+
+    def document(self) -> QTextDocument | None:
+        """The page as a document for printing or PDF; None if it has nothing to print."""
+        return None
 
 
 def tr(context: str, text: str, n: int = -1) -> str:

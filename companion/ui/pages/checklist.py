@@ -7,6 +7,7 @@ import html
 import sqlite3
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -237,6 +238,12 @@ class ChecklistPage(ScrollingPage):
             QTimer.singleShot(0, lambda: self._scroll_to_top_of(card))
             if card.items:
                 card.items[0].checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def document(self) -> QTextDocument:
+        from companion.ui import printing
+
+        body = "".join(printing.step_html(step) for step in self.context.content.steps)
+        return printing.page_document(self.title(), body, (), "")
 
     def _scroll_to_top_of(self, card: QWidget) -> None:
         holder = self.scroll_area.widget()

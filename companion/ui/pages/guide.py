@@ -8,11 +8,13 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from companion.core.content import Page as ContentPage
 from companion.core.fields import Source
 from companion.core.preferences import Preferences
+from companion.ui import printing
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, tr
 from companion.ui.pages.checklist import StepCard, format_date
 from companion.ui.viewer import markdown_to_html
@@ -133,6 +135,13 @@ class GuidePage(ScrollingPage):
                 "only the starters that fit.",
             )
             self.starters.setText(f"<p>{note}</p>{''.join(parts)}")
+
+    def document(self) -> QTextDocument:
+        country = Preferences.load(self.context.store).country
+        body = printing.markdown_fragment(self.page.body_for(country))
+        if self.step is not None:
+            body += printing.step_html(self.step)
+        return printing.page_document(self.page.title, body, self.page.sources, self.checked.text())
 
     def _on_link(self, url: str) -> None:
         self.links.activate(url, self)

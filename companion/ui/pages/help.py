@@ -6,12 +6,14 @@ import contextlib
 import html
 import sqlite3
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.core.facts import COUNTRIES
 from companion.core.helplines import Country, Service
 from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
+from companion.ui import printing
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
 from companion.ui.pages.checklist import format_date
 from companion.ui.pages.guide import rich_label, sources_html
@@ -115,6 +117,17 @@ class HelpPage(ScrollingPage):
         with contextlib.suppress(ReadOnlyStoreError, sqlite3.Error):
             Preferences(code, preferences.age_bands).save(self.context.store)
         self._show(code)
+
+    def document(self) -> QTextDocument | None:
+        if self._shown is None:
+            return None
+        country = self.countries[self._shown]
+        return printing.page_document(
+            f"{self.title()}: {country.name}",
+            printing.help_html(country),
+            country.sources,
+            self.checked.plain_text(),
+        )
 
     def _show(self, code: str) -> None:
         if code == self._shown or code not in self.countries:

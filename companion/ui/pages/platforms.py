@@ -6,6 +6,7 @@ import html
 import sqlite3
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used, set_platform_used
 from companion.core.progress import ReadOnlyStoreError
 from companion.core.review import item_state
+from companion.ui import printing
 from companion.ui.dialogs import ShowProblem
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
@@ -339,6 +341,14 @@ class PlatformPage(ScrollingPage):
 
     def _update_progress(self) -> None:
         self.progress.set_plain_text(walkthrough_progress(self.platform, self.context))
+
+    def document(self) -> QTextDocument:
+        return printing.page_document(
+            self.platform.name,
+            printing.platform_html(self.platform),
+            self.platform.sources,
+            self.checked.plain_text(),
+        )
 
     def _on_link(self, url: str) -> None:
         self.links.activate(url, self)

@@ -1,0 +1,157 @@
+"""The family agreement: a template of sections with suggested rules, and one agreement
+per child that a family ticks, edits and adds to.
+
+Text a family types is kept exactly as typed; it is data, never markup, wherever it is
+shown or printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from companion.core.facts import unbacked_numbers
+from companion.core.fields import Fields, read_toml
+from companion.core.progress import ProgressStore
+
+
+@dataclass(frozen=True)
+class TemplateSection:
+    id: str
+    title: str
+    suggestions: tuple[str, ...]
+    promise: str = ""
+
+
+@dataclass(frozen=True)
+class AgreementTemplate:
+    title: str
+    intro: str
+    reviewed: dt.date
+    sections: tuple[TemplateSection, ...]
+
+
+def load_template(path: Path, today: dt.date) -> AgreementTemplate:
+    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+    fields.reject_unknown({"reviewed", "title", "intro", "sections"})
+    sections = []
+    for entry in fields.tables("sections"):
+        entry.reject_unknown({"id", "title", "suggestions", "promise"})
+        section = TemplateSection(
+            id=entry.identifier("id"),
+            title=entry.text("title"),
+            suggestions=tuple(entry.text_list("suggestions")),
+            promise=entry.optional_text("promise"),
+        )
+        for text in (*section.suggestions, section.promise):
+            if unbacked_numbers(text, ()):
+                raise entry.fail("suggestions", f"write numbers as words: {text!r}")
+        sections.append(section)
+    ids = [section.id for section in sections]
+    if len(set(ids)) != len(ids):
+        raise fields.fail("sections", "a section id is used twice")
+    return AgreementTemplate(
+        title=fields.text("title"),
+        intro=fields.text("intro"),
+        reviewed=fields.date("reviewed", today),
+        sections=tuple(sections),
+    )
+
+
+@dataclass(frozen=True)
+class Rule:
+    text: str
+    chosen: bool = False
+    own: bool = False  # typed by the family rather than suggested
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """One child's agreement. ``id`` is None until it is first saved."""
+
+    child_name: str
+    sections: dict[str, tuple[Rule, ...]]
+    signers: tuple[str, ...] = ()
+    review_on: dt.date | None = None
+    id: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_template(cls, template: AgreementTemplate, child_name: str) -> Agreement:
+        sections = {s.id: tuple(Rule(text) for text in s.suggestions) for s in template.sections}
+        return cls(child_name=child_name, sections=sections)
+
+    def rules(self, section_id: str) -> tuple[Rule, ...]:
+        return self.sections.get(section_id, ())
+
+    def chosen_rules(self, section_id: str) -> list[str]:
+        return [rule.text for rule in self.rules(section_id) if rule.chosen and rule.text.strip()]
+
+    def with_rules(self, section_id: str, rules: tuple[Rule, ...]) -> Agreement:
+        return replace(self, sections={**self.sections, section_id: rules})
+
+    def add_rule(self, section_id: str, text: str) -> Agreement:
+        return self.with_rules(section_id, (*self.rules(section_id), Rule(text, True, True)))
+
+    def edit_rule(self, section_id: str, index: int, text: str) -> Agreement:
+        rules = list(self.rules(section_id))
+        rules[index] = replace(rules[index], text=text)
+        return self.with_rules(section_id, tuple(rules))
+
+    def choose_rule(self, section_id: str, index: int, chosen: bool) -> Agreement:
+        rules = list(self.rules(section_id))
+        rules[index] = replace(rules[index], chosen=chosen)
+        return self.with_rules(section_id, tuple(rules))
+
+    def remove_rule(self, section_id: str, index: int) -> Agreement:
+        rules = list(self.rules(section_id))
+        del rules[index]
+        return self.with_rules(section_id, tuple(rules))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "child_name": self.child_name,
+                "sections": {
+                    sid: [{"text": r.text, "chosen": r.chosen, "own": r.own} for r in rules]
+                    for sid, rules in self.sections.items()
+                },
+                "signers": list(self.signers),
+                "review_on": self.review_on.isoformat() if self.review_on else None,
+                **self.extra,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, agreement_id: int, text: str) -> Agreement:
+        data = json.loads(text)
+        known = {"child_name", "sections", "signers", "review_on"}
+        return cls(
+            id=agreement_id,
+            child_name=str(data.get("child_name", "")),
+            sections={
+                str(sid): tuple(
+                    Rule(str(r.get("text", "")), bool(r.get("chosen")), bool(r.get("own")))
+                    for r in rules
+                )
+                for sid, rules in dict(data.get("sections", {})).items()
+            },
+            signers=tuple(str(name) for name in data.get("signers", [])),
+            review_on=dt.date.fromisoformat(data["review_on"]) if data.get("review_on") else None,
+            # Keep what a newer version wrote, so saving here does not lose it.
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+def load_agreements(store: ProgressStore) -> list[Agreement]:
+    return [Agreement.from_json(i, doc) for i, doc in store.agreement_documents()]
+
+
+def save_agreement(store: ProgressStore, agreement: Agreement) -> Agreement:
+    """Save in one transaction; returns the agreement with its id set."""
+    agreement_id = store.save_agreement_document(agreement.id, agreement.to_json())
+    return replace(agreement, id=agreement_id)

@@ -1,0 +1,370 @@
+"""The family agreement builder: one agreement per child, saved as you type, printable.
+
+Everything a family types stays plain text: it is shown in line edits and escaped when
+printed, never read as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.agreement import Agreement, load_agreements, save_agreement
+from companion.core.dates import add_months
+from companion.core.preferences import Preferences
+from companion.core.progress import ReadOnlyStoreError
+from companion.ui import printing
+from companion.ui.dialogs import ChooseSavePath, ShowProblem
+from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
+
+_CONTEXT = "AgreementPage"
+AUTOSAVE_DELAY_MS = 400
+REVIEW_AFTER_MONTHS = 6
+
+
+class AgreementPage(ScrollingPage):
+    NAME = "agreement"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Family agreement")
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.template = context.content.agreement
+        assert self.template is not None, "resources/agreement.toml is missing"
+        self.agreements: list[Agreement] = []
+        self.current: Agreement | None = None
+        self._dirty = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        self.column.addWidget(heading(tr(_CONTEXT, "Family agreement")))
+        self.column.addWidget(
+            paragraph(
+                tr(
+                    _CONTEXT,
+                    "Build a set of rules together, one agreement for each child. Tick the "
+                    "suggestions you like, change their words, and add your own. Everything is "
+                    "saved as you type. Print it, sign it, and put it somewhere you will all "
+                    "see it.",
+                )
+            )
+        )
+        picker = QHBoxLayout()
+        picker_label = QLabel(tr(_CONTEXT, "Agreement for:"))
+        self.picker = QComboBox()
+        self.picker.setAccessibleName(tr(_CONTEXT, "Choose whose agreement to show"))
+        picker_label.setBuddy(self.picker)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(tr(_CONTEXT, "Child's first name or nickname"))
+        self.new_name.setAccessibleName(
+            tr(_CONTEXT, "New agreement: child's first name or nickname")
+        )
+        self.new_button = QPushButton(tr(_CONTEXT, "Start a new agreement"))
+        picker.addWidget(picker_label)
+        picker.addWidget(self.picker, 1)
+        picker.addSpacing(16)
+        picker.addWidget(self.new_name, 1)
+        picker.addWidget(self.new_button)
+        self.column.addLayout(picker)
+        self.editor_holder = QVBoxLayout()
+        self.editor_holder.setSpacing(12)
+        self.column.addLayout(self.editor_holder)
+        self.column.addStretch(1)
+        self.editor: QWidget | None = None
+
+        self.new_button.clicked.connect(self._on_new)
+        self.new_name.returnPressed.connect(self._on_new)
+        self.picker.currentIndexChanged.connect(self._on_pick)
+        self.reload()
+
+    # --- loading and saving -------------------------------------------------------
+    def reload(self) -> None:
+        self.agreements = load_agreements(self.context.store)
+        wanted = self.current.id if self.current else None
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for agreement in self.agreements:
+            self.picker.addItem(agreement.child_name or tr(_CONTEXT, "(no name yet)"), agreement.id)
+        index = self.picker.findData(wanted) if wanted is not None else 0
+        self.picker.setCurrentIndex(max(index, 0))
+        self.picker.blockSignals(False)
+        self.picker.setEnabled(bool(self.agreements))
+        self.current = self.agreements[self.picker.currentIndex()] if self.agreements else None
+        self._build_editor()
+
+    def refresh(self) -> None:
+        if not self._dirty:
+            self.reload()
+
+    def hideEvent(self, event: object) -> None:
+        self.save_now()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _changed(self, agreement: Agreement, *, at_once: bool = False) -> None:
+        self.current = agreement
+        self._dirty = True
+        if at_once:
+            self.save_now()
+        else:
+            self._save_timer.start()
+
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if not self._dirty or self.current is None:
+            return
+        try:
+            self.current = save_agreement(self.context.store, self.current)
+        except (ReadOnlyStoreError, sqlite3.Error) as error:
+            ShowProblem.ask(
+                self,
+                tr(_CONTEXT, "Your agreement could not be saved"),
+                tr(
+                    _CONTEXT,
+                    "Parent Companion could not save your changes. They are still on screen: "
+                    "print or save a PDF to keep them.",
+                ),
+                str(error),
+            )
+            return
+        self._dirty = False
+        index = self.picker.findData(self.current.id)
+        if index >= 0:
+            self.picker.setItemText(index, self.current.child_name or tr(_CONTEXT, "(no name yet)"))
+
+    # --- building the editor -------------------------------------------------------
+    def _build_editor(self) -> None:
+        if self.editor is not None:
+            self.editor_holder.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.editor = QWidget()
+        layout = QVBoxLayout(self.editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.editor_holder.addWidget(self.editor)
+        self.rule_edits: dict[str, list[QLineEdit]] = {}
+        self.rule_checks: dict[str, list[QCheckBox]] = {}
+        self.add_edits: dict[str, QLineEdit] = {}
+        if self.current is None:
+            layout.addWidget(
+                paragraph(
+                    tr(_CONTEXT, "Type your child's first name or a nickname above to start."),
+                    object_name="notice",
+                )
+            )
+            return
+        agreement = self.current
+        assert self.template is not None
+        name_row = QHBoxLayout()
+        name_label = QLabel(tr(_CONTEXT, "Child's name:"))
+        self.child_name = QLineEdit(agreement.child_name)
+        self.child_name.setAccessibleName(tr(_CONTEXT, "Child's first name or nickname"))
+        name_label.setBuddy(self.child_name)
+        self.child_name.textEdited.connect(
+            lambda text: self._changed(replace(self._agreement(), child_name=text))
+        )
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.child_name, 1)
+        layout.addLayout(name_row)
+        for section in self.template.sections:
+            layout.addWidget(heading(section.title, 2))
+            if section.promise:
+                layout.addWidget(paragraph(section.promise, object_name="notice"))
+            self.rule_edits[section.id] = []
+            self.rule_checks[section.id] = []
+            for index, rule in enumerate(agreement.rules(section.id)):
+                layout.addLayout(self._rule_row(section.id, index, rule.text, rule.chosen))
+            add_row = QHBoxLayout()
+            add_edit = QLineEdit()
+            add_edit.setPlaceholderText(tr(_CONTEXT, "Add your own rule"))
+            add_edit.setAccessibleName(
+                tr(_CONTEXT, "Add your own rule to: %1").replace("%1", section.title)
+            )
+            add_button = QPushButton(tr(_CONTEXT, "Add"))
+            add_button.setAccessibleName(
+                tr(_CONTEXT, "Add this rule to: %1").replace("%1", section.title)
+            )
+            add_button.clicked.connect(partial(self._on_add, section.id))
+            add_edit.returnPressed.connect(partial(self._on_add, section.id))
+            self.add_edits[section.id] = add_edit
+            add_row.addSpacing(30)
+            add_row.addWidget(add_edit, 1)
+            add_row.addWidget(add_button)
+            layout.addLayout(add_row)
+
+        layout.addWidget(heading(tr(_CONTEXT, "Names and review date"), 2))
+        signers_label = QLabel(tr(_CONTEXT, "Everyone who agrees (names, separated by commas):"))
+        self.signers = QLineEdit(", ".join(agreement.signers))
+        self.signers.setAccessibleName(tr(_CONTEXT, "Everyone who agrees"))
+        signers_label.setBuddy(self.signers)
+        self.signers.textEdited.connect(self._on_signers)
+        layout.addWidget(signers_label)
+        layout.addWidget(self.signers)
+        review_row = QHBoxLayout()
+        review_label = QLabel(tr(_CONTEXT, "We will look at it again on:"))
+        self.review = QDateEdit()
+        self.review.setCalendarPopup(True)
+        self.review.setAccessibleName(tr(_CONTEXT, "Review date"))
+        review_label.setBuddy(self.review)
+        review_on = agreement.review_on or add_months(self.context.today, REVIEW_AFTER_MONTHS)
+        self.review.setDate(QDate(review_on.year, review_on.month, review_on.day))
+        self.review.dateChanged.connect(self._on_review)
+        review_row.addWidget(review_label)
+        review_row.addWidget(self.review)
+        review_row.addStretch(1)
+        layout.addLayout(review_row)
+
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(tr(_CONTEXT, "Print…"))
+        self.pdf_button = QPushButton(tr(_CONTEXT, "Save as PDF…"))
+        self.delete_button = QPushButton(tr(_CONTEXT, "Delete this agreement"))
+        self.print_button.clicked.connect(self._on_print)
+        self.pdf_button.clicked.connect(self._on_pdf)
+        self.delete_button.clicked.connect(self._on_delete)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        self.editor.setEnabled(not self.context.store.read_only)
+        self.print_button.setEnabled(True)
+
+    def _rule_row(self, section_id: str, index: int, text: str, chosen: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        check = QCheckBox()
+        check.setChecked(chosen)
+        check.setAccessibleName(tr(_CONTEXT, "Include this rule: %1").replace("%1", text))
+        edit = QLineEdit(text)
+        edit.setAccessibleName(tr(_CONTEXT, "Rule"))
+        edit.setToolTip(tr(_CONTEXT, "Change the words if you like. Ctrl+Z undoes a change."))
+        remove = QPushButton(tr(_CONTEXT, "Remove"))
+        remove.setAccessibleName(tr(_CONTEXT, "Remove this rule: %1").replace("%1", text))
+        check.toggled.connect(
+            lambda on: self._changed(
+                self._agreement().choose_rule(section_id, index, on), at_once=True
+            )
+        )
+        edit.textEdited.connect(
+            lambda new: self._changed(self._agreement().edit_rule(section_id, index, new))
+        )
+        remove.clicked.connect(partial(self._on_remove, section_id, index))
+        self.rule_checks[section_id].append(check)
+        self.rule_edits[section_id].append(edit)
+        row.addWidget(check)
+        row.addWidget(edit, 1)
+        row.addWidget(remove)
+        return row
+
+    def _agreement(self) -> Agreement:
+        assert self.current is not None
+        return self.current
+
+    # --- slots ---------------------------------------------------------------------
+    def _on_new(self) -> None:
+        name = self.new_name.text().strip()
+        if not name or self.template is None:
+            self.new_name.setFocus()
+            return
+        self.save_now()
+        agreement = Agreement.from_template(self.template, name)
+        agreement = replace(
+            agreement, review_on=add_months(self.context.today, REVIEW_AFTER_MONTHS)
+        )
+        self.current = agreement
+        self._dirty = True
+        self.save_now()
+        self.new_name.clear()
+        self.reload()
+
+    def _on_pick(self, index: int) -> None:
+        self.save_now()
+        if 0 <= index < len(self.agreements):
+            self.agreements = load_agreements(self.context.store)
+            self.current = self.agreements[index]
+            self._build_editor()
+
+    def _on_add(self, section_id: str) -> None:
+        edit = self.add_edits[section_id]
+        text = edit.text()
+        if not text.strip():
+            return
+        self._changed(self._agreement().add_rule(section_id, text), at_once=True)
+        self._build_editor()
+        self.add_edits[section_id].setFocus()
+
+    def _on_remove(self, section_id: str, index: int) -> None:
+        self._changed(self._agreement().remove_rule(section_id, index), at_once=True)
+        self._build_editor()
+
+    def _on_signers(self, text: str) -> None:
+        names = tuple(name.strip() for name in text.split(",") if name.strip())
+        self._changed(replace(self._agreement(), signers=names))
+
+    def _on_review(self, date: QDate) -> None:
+        day = dt.date(date.year(), date.month(), date.day())
+        self._changed(replace(self._agreement(), review_on=day), at_once=True)
+
+    def _on_delete(self) -> None:
+        from companion.ui.dialogs import ConfirmDelete
+
+        agreement = self._agreement()
+        if agreement.id is None or not ConfirmDelete.ask(self, agreement.child_name):
+            return
+        self._save_timer.stop()
+        self._dirty = False
+        try:
+            self.context.store.delete_agreement(agreement.id)
+        except (ReadOnlyStoreError, sqlite3.Error) as error:
+            ShowProblem.ask(
+                self, tr(_CONTEXT, "The agreement could not be deleted"), "", str(error)
+            )
+            return
+        self.current = None
+        self.reload()
+
+    def document(self) -> QTextDocument | None:
+        if self.current is None or self.template is None:
+            return None
+        return printing.agreement_document(self.current, self.template)
+
+    def _paper(self) -> QPageSize.PageSizeId:
+        return printing.page_size_for(Preferences.load(self.context.store).country)
+
+    def _on_print(self) -> None:
+        self.save_now()
+        document = self.document()
+        if document is not None:
+            printing.print_document(document, self, self._paper())
+
+    def _on_pdf(self) -> None:
+        self.save_now()
+        name = self._agreement().child_name.strip() or "family"
+        path = ChooseSavePath.ask(self, f"Family agreement - {name}.pdf")
+        if path is None:
+            return
+        document = self.document()
+        if document is None:
+            return
+        try:
+            printing.write_pdf(document, path, self._paper())
+        except OSError as error:
+            ShowProblem.ask(self, tr(_CONTEXT, "The PDF could not be saved"), "", str(error))
