@@ -46,9 +46,10 @@ def page_size_for(country: str) -> QPageSize.PageSizeId:
 
 def new_document(title: str, body_html: str) -> QTextDocument:
     document = QTextDocument()
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(f"<html><body>{body_html}</body></html>")
+    # After setHtml, which resets the title.
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
 
 

@@ -75,7 +75,7 @@ class AgreementPage(ScrollingPage):
         self.picker.setAccessibleName(tr(_CONTEXT, "Choose whose agreement to show"))
         picker_label.setBuddy(self.picker)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(tr(_CONTEXT, "Child's first name or nickname"))
+        self.new_name.setPlaceholderText(tr(_CONTEXT, "Another child's name"))
         self.new_name.setAccessibleName(
             tr(_CONTEXT, "New agreement: child's first name or nickname")
         )
@@ -155,6 +155,7 @@ class AgreementPage(ScrollingPage):
     def _build_editor(self) -> None:
         if self.editor is not None:
             self.editor_holder.removeWidget(self.editor)
+            self.editor.hide()  # deleteLater waits for the event loop; hide it now
             self.editor.deleteLater()
         self.editor = QWidget()
         layout = QVBoxLayout(self.editor)

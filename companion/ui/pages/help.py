@@ -138,6 +138,7 @@ class HelpPage(ScrollingPage):
             item = self.sections.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         if country.emergency:
             self.emergency.set_plain_text(

@@ -165,6 +165,7 @@ class HomePage(ScrollingPage):
             item = self.apps.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.app_rows = {}
         self.apps_hint.setVisible(not used)
