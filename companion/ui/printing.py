@@ -23,7 +23,8 @@ from companion.core.platforms import Platform
 from companion.ui.viewer import markdown_to_html
 
 BODY_POINT_SIZE = 11
-MARGIN_MM = 18
+# QTextDocument.print_ adds its own 2 cm margin around the text; the page needs none more.
+MARGIN_MM = 0
 STYLE = f"""
 body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {BODY_POINT_SIZE}pt; }}
 h1 {{ font-size: 20pt; color: #1f6f78; }}
