@@ -5,22 +5,26 @@ This is the one module where the core and the Qt layer meet.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_ID, APP_NAME, __version__
 from companion.cli import Options, parse_options
 from companion.core.content import Content, ContentError, load_content
+from companion.core.policy import Policy, PolicyResult, describe, load_policy
 from companion.core.progress import ProgressStore
-from companion.paths import DataLocation, resolve_data_location
+from companion.paths import DataLocation, policy_path, resolve_data_location
 from companion.resources import resource_path, resources_root
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
+    from companion.ui.single_instance import InstanceGuard
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -62,18 +66,94 @@ def load_bundled_content() -> Content:
 
 
 def create_main_window(
-    location: DataLocation, content: Content, today: dt.date | None = None
+    location: DataLocation,
+    content: Content,
+    today: dt.date | None = None,
+    policy_result: PolicyResult | None = None,
 ) -> MainWindow:
-    """Open the store at ``location`` and build the main window around it."""
+    """Open the store (on disk, or in memory in public mode) and build the main window."""
     from PySide6.QtGui import QIcon
 
     from companion.ui.main_window import MainWindow
     from companion.ui.pages.base import PageContext
+    from companion.ui.quick_exit import IdleWatcher, ShiftWatcher
 
-    store, saved_location, warnings = open_store(location)
-    context = PageContext(content, store, saved_location, today or dt.date.today())
+    policy_result = policy_result or PolicyResult(Policy(), (), None)
+    policy = policy_result.policy
+    warnings = [policy_warning(policy_result)] if policy_result.problems else []
+    if policy.public_mode:
+        store, saved_location = ProgressStore.in_memory(), None
+    else:
+        store, saved_location, store_warnings = open_store(location)
+        warnings += store_warnings
+    apply_default_country(store, policy)
+    context = PageContext(content, store, saved_location, today or dt.date.today(), policy)
     icon = QIcon(str(resource_path("icons/parent-companion.svg")))
-    return MainWindow(context, icon=icon, warnings=warnings)
+    window = MainWindow(context, icon=icon, warnings=warnings)
+    window.session_reset.connect(lambda: apply_default_country(window.context.store, policy))
+    window.data_deleted.connect(lambda: start_afresh(window, location))
+    # Watch input on the window's QWindow: every key and click passes it once, and it is
+    # far quieter than an application-wide filter.
+    window.winId()
+    handle = window.windowHandle()
+    shift = ShiftWatcher(window)
+    shift.triggered.connect(window.quick_exit)
+    idle = IdleWatcher(window, policy.idle_timeout_ms)
+    idle.idle.connect(window.end_session if policy.public_mode else window.quick_exit)
+    if handle is not None:
+        handle.installEventFilter(shift)
+        handle.installEventFilter(idle)
+    window.watchers = (shift, idle)
+    return window
+
+
+def claim_single_instance(location: DataLocation) -> tuple[bool, InstanceGuard | None]:
+    """Take this data folder's lock. Returns (carry on?, the guard if we hold the lock).
+
+    When another copy holds it, that copy is asked to come forward and we should stop.
+    When no lock can be taken (an odd or read-only folder) we carry on without one."""
+    from companion.ui.dialogs import AlreadyRunning
+    from companion.ui.single_instance import InstanceGuard
+
+    try:
+        location.ensure()
+        guard = InstanceGuard(location.directory)
+        if guard.acquire():
+            return True, guard
+        guard.ask_first_copy_to_show()
+    except OSError:
+        return True, None  # the store will explain, in plain words, what is wrong
+    print(f"{APP_ID}: already open; its window was brought to the front.", file=sys.stderr)
+    AlreadyRunning.ask(None)
+    return False, None
+
+
+def bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def start_afresh(window: MainWindow, location: DataLocation) -> None:
+    """After "Delete all my data": a new, empty store, as on the very first start."""
+    store, saved_location, warnings = open_store(location)
+    window.context.data_location = saved_location
+    window.replace_store(store, warnings)
+    offer_first_run_setup(window)
+
+
+def apply_default_country(store: ProgressStore, policy: Policy) -> None:
+    """The administrator's country applies until the family picks one."""
+    if store.setting("country") is None and not store.read_only:
+        with contextlib.suppress(sqlite3.Error):
+            store.set_setting("country", policy.default_country)
+
+
+def policy_warning(result: PolicyResult) -> str:
+    return _tr(
+        "This computer's Parent Companion settings file has a problem, so safe settings are "
+        "in use. Staff can check it with: parent-companion --check-policy"
+    )
 
 
 def run_gui(options: Options, content: Content) -> int:
@@ -87,7 +167,18 @@ def run_gui(options: Options, content: Content) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     style.apply(app)
-    window = create_main_window(resolve_data_location(options.data_dir), content)
+    policy_result = load_policy(policy_path())
+    location = resolve_data_location(options.data_dir)
+    guard = None
+    if policy_result.policy.public_mode:
+        keep_qt_settings_in_memory()
+    elif not options.screenshot:
+        carry_on, guard = claim_single_instance(location)
+        if not carry_on:
+            return 0
+    window = create_main_window(location, content, policy_result=policy_result)
+    if guard:
+        guard.watch_for_requests(lambda: bring_forward(window))
     app.setWindowIcon(window.windowIcon())
     store = window.context.store
     if not window.has_page(options.page):
@@ -113,7 +204,7 @@ def offer_first_run_setup(window: MainWindow) -> None:
     from companion.ui.preferences_form import PreferencesForm
 
     store = window.context.store
-    if store.read_only or setup_done(store):
+    if store.read_only or setup_done(store) or window.context.policy.public_mode:
         return
     form = PreferencesForm(window.context.content)
     form.set_preferences(Preferences.load(store))
@@ -125,6 +216,17 @@ def offer_first_run_setup(window: MainWindow) -> None:
     except sqlite3.Error:
         return  # the banner already says progress cannot be saved
     window.show_page(window.current_page_name())
+
+
+def keep_qt_settings_in_memory() -> None:
+    """Public mode: Qt's own dialogs remember recent folders in a settings file. Point
+    that at a place where no file can be made (inside the null device), so nothing of
+    this patron's session is remembered."""
+    from PySide6.QtCore import QSettings
+
+    nowhere = os.path.join(os.devnull, "parent-companion")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, nowhere)
 
 
 def save_screenshot(window: MainWindow, path: str) -> int:
@@ -140,8 +242,25 @@ def save_screenshot(window: MainWindow, path: str) -> int:
     return 0
 
 
+def check_policy(path_text: str) -> int:
+    """--check-policy: report on a policy file for IT staff; no window is opened."""
+    path = Path(path_text) if path_text else policy_path()
+    if not path.exists():
+        print(f"{path}: no policy file here; Parent Companion uses its defaults.")
+        return 1 if path_text else 0
+    result = load_policy(path)
+    for problem in result.problems:
+        print(f"{path}: {problem}")
+    print(("Problems found. " if result.problems else "OK. ") + "Settings in effect:")
+    for line in describe(result.policy):
+        print(f"    {line}")
+    return 1 if result.problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
+    if options.check_policy is not None:
+        return check_policy(options.check_policy)
     if options.screenshot:
         # Screenshots are drawn offscreen so they work on a server or in CI.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -17,6 +17,7 @@ class Options:
     data_dir: str | None
     screenshot: str | None
     page: str
+    check_policy: str | None = None  # a path, or "" for the installed policy file
 
 
 def page_name(value: str) -> str:
@@ -54,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the page to open (with --screenshot: the page to draw): "
         f"{', '.join(ALL_PAGES)}, or platforms/<id> such as platforms/roblox; default: home",
     )
+    parser.add_argument(
+        "--check-policy",
+        nargs="?",
+        const="",
+        metavar="PATH",
+        help="check an administrator's policy file (default: the installed one), list every "
+        "problem with its line, and exit: 0 if it is fine, 1 if not",
+    )
     return parser
 
 
@@ -65,4 +74,5 @@ def parse_options(argv: Sequence[str]) -> Options:
         data_dir=namespace.data_dir,
         screenshot=namespace.screenshot,
         page=namespace.page,
+        check_policy=namespace.check_policy,
     )

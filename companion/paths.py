@@ -21,6 +21,17 @@ from companion import APP_ID
 
 DATA_DIR_ENV = "PARENT_COMPANION_DATA_DIR"
 DATABASE_NAME = "progress.sqlite3"
+LOCK_NAME = "instance.lock"
+SHOW_REQUEST_NAME = "show-window.request"
+# Every file the app may write in its data folder; "Delete all my data" removes them all.
+APP_FILES = (
+    DATABASE_NAME,
+    f"{DATABASE_NAME}-wal",
+    f"{DATABASE_NAME}-shm",
+    f"{DATABASE_NAME}-journal",
+    LOCK_NAME,
+    SHOW_REQUEST_NAME,
+)
 
 # Owner-only: a parent's progress is nobody else's business on a family computer.
 DIR_MODE = 0o700
@@ -56,6 +67,25 @@ class DataLocation:
             self.directory.chmod(DIR_MODE)
         return self.directory
 
+    def remove_app_files(self) -> list[Path]:
+        """Delete every file the app wrote here (and the folder, if nothing else is in it).
+
+        Files the app did not write are left alone, in case the folder was shared.
+        Returns what was removed.
+        """
+        removed = []
+        for name in APP_FILES:
+            path = self.directory / name
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+                removed.append(path)
+        try:
+            self.directory.rmdir()
+            removed.append(self.directory)
+        except OSError:
+            pass  # not empty (someone else's files) or already gone
+        return removed
+
 
 def platform_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
@@ -72,3 +102,13 @@ def resolve_data_location(
     if from_env:
         return DataLocation(Path(from_env).expanduser().absolute(), "environment")
     return DataLocation(platform_data_dir(), "platform")
+
+
+POLICY_NAME = "policy.toml"
+
+
+def policy_path() -> Path:
+    """The administrator's policy file: /etc/xdg/parent-companion/policy.toml on Linux
+    (the first folder in XDG_CONFIG_DIRS), C:\\ProgramData\\parent-companion on Windows,
+    /Library/Application Support/parent-companion on macOS."""
+    return Path(platformdirs.site_config_dir(APP_ID, appauthor=False)) / POLICY_NAME

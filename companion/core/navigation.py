@@ -37,6 +37,7 @@ SIDEBAR_PARENT: dict[str, str] = {
     "step-learn": "checklist",
     "step-know": "checklist",
     "sources": "about",
+    "quick-exit": "settings",
 }
 
 PAGE_LINK_SCHEME = "page"

@@ -115,3 +115,42 @@ class ConfirmDelete:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class ConfirmDeleteAll:
+    """Asks before everything the app saved is deleted."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Delete all your data?"))
+        box.setText(
+            _tr(
+                "This deletes every tick, setting and family agreement Parent Companion has "
+                "saved on this computer. It cannot be undone. Print or save anything you want "
+                "to keep first."
+            )
+        )
+        delete = box.addButton(_tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+
+class AlreadyRunning:
+    """Tells a second copy's user that the app is already open."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(_tr("Parent Companion is already open"))
+        box.setText(
+            _tr(
+                "Parent Companion is already open on this computer, so its window has been "
+                "brought to the front. Only one copy runs at a time, so nothing gets mixed up."
+            )
+        )
+        box.exec()

@@ -22,9 +22,18 @@ def _tr(text: str) -> str:
 
 
 class LinkHandler:
-    def __init__(self, allowed_hosts: frozenset[str], navigate: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        allowed_hosts: frozenset[str],
+        navigate: Callable[[str], None],
+        *,
+        allow_external: bool = True,
+        contact_line: str = "",
+    ) -> None:
         self.allowed_hosts = allowed_hosts
         self.navigate = navigate
+        self.allow_external = allow_external  # an administrator may turn web links off
+        self.contact_line = contact_line
 
     def is_allowed(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -36,6 +45,12 @@ class LinkHandler:
         scheme, _, rest = url.partition(":")
         if scheme == PAGE_LINK_SCHEME:
             self.navigate(rest.partition("#")[0])
+            return
+        if not self.allow_external:
+            text = _tr("Opening websites from Parent Companion is turned off on this computer.")
+            if self.contact_line:
+                text += " " + self.contact_line
+            ShowProblem.ask(parent, _tr("Websites are turned off here"), text, url)
             return
         if not self.is_allowed(url):
             ShowProblem.ask(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from companion import APP_NAME
 from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
 from companion.core.platforms import Platform
 from companion.core.preferences import Preferences
+from companion.core.progress import ProgressStore
 from companion.ui import printing
 from companion.ui.dialogs import ChooseSavePath, ShowProblem
 from companion.ui.pages.about import AboutPage
@@ -31,6 +33,7 @@ from companion.ui.pages.help import HelpPage
 from companion.ui.pages.home import HomePage
 from companion.ui.pages.platforms import PlatformPage, PlatformsPage
 from companion.ui.pages.settings import SettingsPage
+from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 
 PAGE_CLASSES: dict[str, type[Page]] = {
     cls.NAME: cls
@@ -53,18 +56,45 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The sidebar and pages, plus the things that wrap them: banners, the Hide button,
+    the File menu, quick exit and (on shared computers) ending a session.
+
+    Signals:
+        session_reset(): a new, empty session began (public mode, or after deleting data).
+        data_deleted(): every saved file is gone; app.py opens a fresh store.
+    """
+
+    session_reset = Signal()
+    data_deleted = Signal()
+
     def __init__(
         self, context: PageContext, *, icon: QIcon | None = None, warnings: list[str] | None = None
     ) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(APP_NAME)
-        if icon is not None:
-            self.setWindowIcon(icon)
+        self.icon = icon or QIcon()
+        self.warnings = list(warnings or [])
         self.resize(1180, 780)
         self.setMinimumSize(760, 520)
         self._pages: dict[str, Page] = {}
         self._requested: str | None = None
+        self.hidden_by_quick_exit = False
+        self.watchers: tuple[QObject, ...] = ()  # keyboard and idle watchers, kept alive
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        """(Re)build everything inside the window from the current context."""
+        self._pages = {}
+        self._requested = None
+        self.setWindowIcon(self.icon)
+        self.setWindowTitle(APP_NAME)
+        self.hide_button = QPushButton(_tr("Hide (quick exit)"))
+        self.hide_button.setObjectName("hideButton")
+        self.hide_button.setAccessibleDescription(
+            _tr("Hides this window at once. You can also press Shift three times.")
+        )
+        self.hide_button.setToolTip(self.hide_button.accessibleDescription())
+        self.hide_button.clicked.connect(self.quick_exit)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -85,9 +115,14 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
+        hide_row = QHBoxLayout()
+        hide_row.setContentsMargins(12, 10, 12, 0)
+        hide_row.addWidget(self.hide_button)
+        side.addLayout(hide_row)
         side.addWidget(name_label)
         side.addWidget(self.sidebar, 1)
         side_holder = QWidget()
+        side_holder.setObjectName("sideHolder")
         side_holder.setFixedWidth(SIDEBAR_WIDTH)
         side_holder.setLayout(side)
 
@@ -100,18 +135,109 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout()
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        for text in warnings or []:
+        if self.context.policy.public_mode:
+            outer.addWidget(self._public_banner())
+        for text in self.warnings:
             outer.addWidget(self._banner(text))
         outer.addLayout(body, 1)
         central = QWidget()
+        central.setObjectName("mainArea")
         central.setLayout(outer)
         self.setCentralWidget(central)
-
+        # The Hide button comes first when tabbing through the window.
+        QWidget.setTabOrder(self.hide_button, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self._build_menu()
         self.show_page("home")
+        self.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _public_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("publicBanner")
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(20, 10, 20, 10)
+        text = _tr(
+            "This is a shared computer. Nothing you do here is saved. Print or save to your own "
+            "USB stick to keep it."
+        )
+        if self.context.policy.contact_line:
+            text += " " + self.context.policy.contact_line
+        label = QLabel(text)
+        label.setObjectName("bannerText")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.end_button = QPushButton(_tr("End session"))
+        self.end_button.setAccessibleDescription(_tr("Clears everything and starts afresh."))
+        self.end_button.clicked.connect(self.end_session)
+        layout.addWidget(label, 1)
+        layout.addWidget(self.end_button)
+        return frame
+
+    # --- sessions, quick exit, deleting data ------------------------------------------
+    def _clear_ui(self) -> None:
+        for page in self._pages.values():
+            if isinstance(page, AgreementPage) and not self.context.policy.public_mode:
+                page.save_now()
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self._pages = {}
+        self.menuBar().clear()
+
+    def end_session(self) -> None:
+        """Public mode: forget everything this patron did and start afresh."""
+        self._clear_ui()
+        old = self.context.store
+        self.context.store = ProgressStore.in_memory()
+        old.close()
+        self.session_reset.emit()
+        if not self.hidden_by_quick_exit:
+            self._build_ui()
+
+    def quick_exit(self) -> None:
+        """Replace everything with a neutral screen and title at once, then minimise."""
+        self.hidden_by_quick_exit = True
+        self._clear_ui()
+        self.menuBar().hide()
+        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowIcon(QIcon())
+        self.setAccessibleName("")
+        screen = NeutralScreen()
+        screen.resume_requested.connect(self.resume_after_quick_exit)
+        self.setCentralWidget(screen)
+        if self.context.policy.public_mode:
+            self.end_session()
+        self.showMinimized()
+
+    def resume_after_quick_exit(self) -> None:
+        self.hidden_by_quick_exit = False
+        self.menuBar().show()
+        self._build_ui()
+
+    def delete_all_data(self) -> None:
+        """Remove the database and every file the app wrote, then start as new."""
+        location = self.context.data_location
+        if location is None:
+            return
+        self._clear_ui()
+        self.context.store.close()
+        try:
+            location.remove_app_files()
+        except OSError as error:
+            ShowProblem.ask(self, _tr("Some files could not be deleted"), "", str(error))
+        self.data_deleted.emit()
+
+    def replace_store(self, store: ProgressStore, warnings: list[str]) -> None:
+        """Carry on with another store (after "Delete all my data"): a fresh start."""
+        self._clear_ui()
+        self.context.store = store
+        self.warnings = warnings
+        self.session_reset.emit()
+        self._build_ui()
 
     def _build_menu(self) -> None:
+        self.menuBar().clear()
         menu = self.menuBar().addMenu(_tr("&File"))
         self.print_action = menu.addAction(_tr("&Print this page…"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -226,6 +352,8 @@ class MainWindow(QMainWindow):
             page.navigate_requested.connect(self.show_page)
             if isinstance(page, HomePage):
                 page.step_requested.connect(self._on_step_requested)
+            if isinstance(page, SettingsPage):
+                page.delete_all_requested.connect(self.delete_all_data)
             self._pages[name] = page
             self.stack.addWidget(page)
         return self._pages[name]

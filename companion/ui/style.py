@@ -87,6 +87,17 @@ QCheckBox#itemCheck::indicator {{ width: 20px; height: 20px; }}
 QProgressBar {{ border: none; border-radius: 5px; background: #dbe6e8; }}
 QProgressBar::chunk {{ border-radius: 5px; background: {ACCENT}; }}
 QPushButton {{ padding: 7px 16px; min-height: 24px; }}
+QPushButton#hideButton {{
+    background: #3b3f44;
+    color: white;
+    font-weight: 600;
+    border: 2px solid #3b3f44;
+    border-radius: 6px;
+    padding: 8px 12px;
+}}
+QPushButton#hideButton:focus {{ border: 2px solid #ffbf47; }}
+QPushButton#dangerButton {{ color: #8a1c22; font-weight: 600; }}
+QFrame#publicBanner {{ background: #e8f0fe; border-bottom: 1px solid #9fb8e8; }}
 QFrame#banner {{ background: #fff6e0; border-bottom: 1px solid #e6c98a; }}
 QLabel#bannerText {{ color: #3a2a00; }}
 """

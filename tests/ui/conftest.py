@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.app import create_main_window, load_bundled_content
 from companion.core.content import Content
+from companion.core.policy import Policy, PolicyResult
 from companion.paths import resolve_data_location
 from companion.ui import desktop, dialogs
 from companion.ui.main_window import MainWindow
@@ -52,9 +53,17 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
     def fake_problem(cls: object, parent: object, title: str, text: str, details: str = "") -> None:
         recorded.problems.append(f"{title}: {text} {details}")
 
+    def fake_confirm_delete_all(cls: object, parent: object) -> bool:
+        recorded.confirm_asked.append("delete all")
+        if recorded.confirm_answer is None:
+            raise AssertionError("unexpected delete-all confirmation")
+        return recorded.confirm_answer
+
     monkeypatch.setattr(desktop.QDesktopServices, "openUrl", staticmethod(fake_open_url))
     monkeypatch.setattr(dialogs.ConfirmOpenLink, "ask", classmethod(fake_confirm))
     monkeypatch.setattr(dialogs.ShowProblem, "ask", classmethod(fake_problem))
+    monkeypatch.setattr(dialogs.ConfirmDeleteAll, "ask", classmethod(fake_confirm_delete_all))
+    monkeypatch.setattr(dialogs.FirstRunSetup, "ask", classmethod(lambda cls, p, f: False))
     return recorded
 
 
@@ -70,9 +79,10 @@ MakeWindow = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator[MakeWindow]:
     windows: list[MainWindow] = []
 
-    def make(data_dir: Path | None = None) -> MainWindow:
+    def make(data_dir: Path | None = None, policy: Policy | None = None) -> MainWindow:
         location = resolve_data_location(str(data_dir or isolated_home))
-        window = create_main_window(location, content, TODAY)
+        result = PolicyResult(policy or Policy(), (), None)
+        window = create_main_window(location, content, TODAY, policy_result=result)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

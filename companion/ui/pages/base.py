@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.content import Content
+from companion.core.policy import Policy
 from companion.core.progress import ProgressStore
 from companion.paths import DataLocation
 from companion.ui.links import LinkHandler
@@ -27,6 +28,7 @@ class PageContext:
     store: ProgressStore
     data_location: DataLocation | None  # None: nothing is written to disk this session
     today: dt.date
+    policy: Policy = field(default_factory=Policy)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -90,7 +92,12 @@ class Page(QWidget):
 
     @property
     def links(self) -> LinkHandler:
-        return LinkHandler(self.context.content.allowed_hosts, self.navigate_requested.emit)
+        return LinkHandler(
+            self.context.content.allowed_hosts,
+            self.navigate_requested.emit,
+            allow_external=self.context.policy.allow_external_links,
+            contact_line=self.context.policy.contact_line,
+        )
 
     def refresh(self) -> None:
         """Called each time the page is shown, so it reflects the latest store state."""

@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import html
 import sqlite3
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
-from companion.ui.dialogs import ShowProblem
-from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
+from companion.ui.dialogs import ConfirmDeleteAll, ShowProblem
+from companion.ui.pages.base import (
+    PageContext,
+    ScrollingPage,
+    heading,
+    paragraph,
+    spaced_html,
+    tr,
+)
+from companion.ui.pages.guide import rich_label
 from companion.ui.preferences_form import PreferencesForm
 
 _CONTEXT = "SettingsPage"
 
 
 class SettingsPage(ScrollingPage):
+    """Signals:
+    delete_all_requested(): the user confirmed "Delete all my data".
+    """
+
     NAME = "settings"
+    delete_all_requested = Signal()
 
     @classmethod
     def title(cls) -> str:
@@ -39,10 +54,47 @@ class SettingsPage(ScrollingPage):
         self.form.setEnabled(not context.store.read_only)
         self.form.changed.connect(self._on_changed)
         self.column.addWidget(self.form)
+        self.column.addWidget(heading(tr(_CONTEXT, "Quick exit"), 2))
+        quick = rich_label(
+            spaced_html(
+                html.escape(
+                    tr(
+                        _CONTEXT,
+                        "The Hide button at the top left, or pressing Shift three times, hides "
+                        "this window straight away.",
+                    )
+                )
+                + ' <a href="page:quick-exit">'
+                + html.escape(tr(_CONTEXT, "What quick exit does and does not hide"))
+                + "</a>"
+            )
+        )
+        quick.linkActivated.connect(lambda url: self.links.activate(url, self))
+        self.column.addWidget(quick)
+        self.delete_button: QPushButton | None = None
+        if context.data_location is not None and not context.store.read_only:
+            self.column.addWidget(heading(tr(_CONTEXT, "Your data"), 2))
+            self.column.addWidget(
+                paragraph(
+                    tr(
+                        _CONTEXT,
+                        "Everything Parent Companion has saved (ticks, settings and family "
+                        "agreements) is in this folder, which only your account can open: %1",
+                    ).replace("%1", str(context.data_location.directory))
+                )
+            )
+            self.delete_button = QPushButton(tr(_CONTEXT, "Delete all my data…"))
+            self.delete_button.setObjectName("dangerButton")
+            self.delete_button.clicked.connect(self._on_delete_all)
+            self.column.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addStretch(1)
 
     def refresh(self) -> None:
         self.form.set_preferences(Preferences.load(self.context.store))
+
+    def _on_delete_all(self) -> None:
+        if ConfirmDeleteAll.ask(self):
+            self.delete_all_requested.emit()
 
     def _on_changed(self) -> None:
         try:
