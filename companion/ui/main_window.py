@@ -188,17 +188,22 @@ class MainWindow(QMainWindow):
     def end_session(self) -> None:
         """Public mode: forget everything this patron did and start afresh."""
         self._clear_ui()
+        self._fresh_memory_store()
+        if not self.hidden_by_quick_exit:
+            self._build_ui()
+
+    def _fresh_memory_store(self) -> None:
         old = self.context.store
         self.context.store = ProgressStore.in_memory()
         old.close()
         self.session_reset.emit()
-        if not self.hidden_by_quick_exit:
-            self._build_ui()
 
     def quick_exit(self) -> None:
         """Replace everything with a neutral screen and title at once, then minimise."""
         self.hidden_by_quick_exit = True
         self._clear_ui()
+        if self.context.policy.public_mode:
+            self._fresh_memory_store()  # on a shared computer, hiding also ends the session
         self.menuBar().hide()
         self.setWindowTitle(NEUTRAL_TITLE)
         self.setWindowIcon(QIcon())
@@ -206,8 +211,6 @@ class MainWindow(QMainWindow):
         screen = NeutralScreen()
         screen.resume_requested.connect(self.resume_after_quick_exit)
         self.setCentralWidget(screen)
-        if self.context.policy.public_mode:
-            self.end_session()
         self.showMinimized()
 
     def resume_after_quick_exit(self) -> None:

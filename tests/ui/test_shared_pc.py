@@ -29,7 +29,7 @@ from companion.paths import LOCK_NAME, SHOW_REQUEST_NAME, resolve_data_location
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.agreement import AgreementPage
 from companion.ui.pages.settings import SettingsPage
-from companion.ui.quick_exit import NEUTRAL_TITLE
+from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 
 from .conftest import DesktopRecorder, MakeWindow
 
@@ -140,6 +140,8 @@ def test_quick_exit_in_public_mode_also_ends_the_session(make_window: MakeWindow
     tick_something(window)
     QTest.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)
     assert window.hidden_by_quick_exit and window.context.store.ticks() == {}
+    assert isinstance(window.centralWidget(), NeutralScreen)
+    assert "Continue" in all_text(window)
 
 
 def test_hide_button_is_first_in_focus_order(make_window: MakeWindow) -> None:
