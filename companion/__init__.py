@@ -3,3 +3,5 @@
 __version__ = "0.1.0"
 APP_NAME = "Parent Companion"
 APP_ID = "parent-companion"
+# The freedesktop id: desktop file, AppStream metainfo and icon names.
+DESKTOP_ID = "io.github.parentcompanion.ParentCompanion"

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion import APP_ID, APP_NAME, __version__
+from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from companion.cli import Options, parse_options
 from companion.core.content import Content, ContentError, load_content
+from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.core.policy import Policy, PolicyResult, describe, load_policy
 from companion.core.progress import ProgressStore
 from companion.paths import DataLocation, policy_path, resolve_data_location
@@ -165,7 +166,7 @@ def run_gui(options: Options, content: Content) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     style.apply(app)
     policy_result = load_policy(policy_path())
     location = resolve_data_location(options.data_dir)
@@ -257,10 +258,57 @@ def check_policy(path_text: str) -> int:
     return 1 if result.problems else 0
 
 
+def self_test() -> int:
+    """--self-test: prove a built copy works, with no network and nothing left behind."""
+    import tempfile
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui import printing, style
+
+    started = time.perf_counter()
+    content = load_bundled_content()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    with tempfile.TemporaryDirectory(prefix="parent-companion-self-test-") as folder:
+        window = create_main_window(DataLocation(Path(folder) / "data", "option"), content)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        names = [*ALL_PAGES, *(f"{PLATFORM_PAGE_PREFIX}{p}" for p in content.platforms or {})]
+        for name in names:
+            if not window.has_page(name):
+                print(f"self-test: page {name!r} is missing", file=sys.stderr)
+                return 1
+            window.show_page(name)
+            QApplication.processEvents()
+            if window.grab().isNull():
+                print(f"self-test: page {name!r} could not be drawn", file=sys.stderr)
+                return 1
+        window.context.store.set_ticked(content.items[0].id, True)
+        pdf = Path(folder) / "guide.pdf"
+        printing.write_pdf(
+            printing.booklet_document(content, "uk"), str(pdf), printing.page_size_for("uk")
+        )
+        window.close()
+        window.context.store.close()
+        print(
+            f"self-test: OK: {len(content.pages)} pages, {len(content.items)} checklist items, "
+            f"{len(content.platforms or {})} platforms, {len(names)} screens drawn, "
+            f"{pdf.stat().st_size // 1024} KiB guide PDF, "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
     if options.check_policy is not None:
         return check_policy(options.check_policy)
+    if options.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return self_test()
     if options.screenshot:
         # Screenshots are drawn offscreen so they work on a server or in CI.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

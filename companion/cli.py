@@ -18,6 +18,7 @@ class Options:
     screenshot: str | None
     page: str
     check_policy: str | None = None  # a path, or "" for the installed policy file
+    self_test: bool = False
 
 
 def page_name(value: str) -> str:
@@ -63,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="check an administrator's policy file (default: the installed one), list every "
         "problem with its line, and exit: 0 if it is fine, 1 if not",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy works (load all content, use a throw-away data folder, draw "
+        "every page offscreen, write a PDF), print a summary and exit 0 if all is well",
+    )
     return parser
 
 
@@ -75,4 +82,5 @@ def parse_options(argv: Sequence[str]) -> Options:
         screenshot=namespace.screenshot,
         page=namespace.page,
         check_policy=namespace.check_policy,
+        self_test=namespace.self_test,
     )

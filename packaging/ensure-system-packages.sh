@@ -3,7 +3,7 @@
 # Installs missing ones when it can (root, or sudo without a password); otherwise prints
 # the exact command to run and fails. On systems without dpkg it only explains.
 set -eu
-list="$(dirname "$0")/debian-packages.txt"
+list="${1:-$(dirname "$0")/debian-packages.txt}"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "Not a Debian-based system: make sure Qt's runtime libraries and a font are installed."
@@ -32,7 +32,7 @@ done
 
 [ -z "$missing" ] && exit 0
 
-echo "Installing system packages Qt needs:$missing"
+echo "Installing system packages from $(basename "$list"):$missing"
 if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
