@@ -124,3 +124,9 @@ def test_screenshot_option_writes_a_picture_of_each_page(
     assert (image.width(), image.height()) == app.SCREENSHOT_SIZE
     colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
     assert len(colours) > 8, "the screenshot is blank"
+
+
+def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert app.main(["--self-test"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("self-test: OK") and "22 platforms" in out
