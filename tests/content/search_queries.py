@@ -1,0 +1,48 @@
+"""Realistic things parents type, and a page that must come back in the top three.
+
+Each row: (query, pages that count as the right answer). Shared by the search test and
+the search benchmark.
+"""
+
+QUERIES: list[tuple[str, set[str]]] = [
+    ("blackmail", {"understanding", "faq", "if-it-happened"}),
+    ("nudes", {"step-talk", "faq", "understanding"}),
+    ("someone is threatening my son", {"understanding", "faq", "if-it-happened"}),
+    ("roblox chat", {"platforms/roblox"}),
+    ("will my child be in trouble with the police", {"faq", "if-it-happened"}),
+    ("should I pay", {"if-it-happened", "faq"}),
+    ("get the image taken down", {"if-it-happened", "help", "faq"}),
+    ("report remove", {"if-it-happened", "help", "faq"}),
+    ("take it down", {"help", "if-it-happened"}),
+    ("childline number", {"help"}),
+    ("0800 1111", {"help"}),
+    ("CEOP", {"help", "if-it-happened"}),
+    ("my daughter sent a photo to a boy", {"faq", "understanding", "if-it-happened", "step-talk"}),
+    ("will the picture be online forever", {"faq"}),
+    ("what is sextortion", {"faq", "understanding"}),
+    ("self-generated", {"faq", "understanding"}),
+    ("grooming signs", {"understanding"}),
+    ("how do I start talking to my child", {"step-talk", "faq"}),
+    ("conversation starters for teenagers", {"step-talk"}),
+    ("family agreement", {"step-agree", "agreement"}),
+    ("screen time rules", {"step-agree", "platforms/iphone-ipad", "platforms/android"}),
+    ("tiktok family pairing", {"platforms/tiktok"}),
+    ("instagram private account", {"platforms/instagram"}),
+    ("snapchat location", {"platforms/snapchat"}),
+    ("snap map", {"platforms/snapchat"}),
+    ("discord family center", {"platforms/discord"}),
+    ("whatsapp groups", {"platforms/whatsapp"}),
+    ("fortnite voice chat", {"platforms/fortnite"}),
+    ("minecraft multiplayer", {"platforms/minecraft"}),
+    ("xbox parental controls", {"platforms/xbox", "platforms/minecraft"}),
+    ("iphone communication safety", {"platforms/iphone-ipad", "step-know"}),
+    ("google family link", {"platforms/android"}),
+    ("omegle", {"platforms/random-video-chat"}),
+    ("should I take his phone away", {"faq", "if-it-happened", "step-talk"}),
+    ("is it my fault", {"faq"}),
+    ("fake AI image", {"faq", "understanding"}),
+    ("keep evidence screenshots", {"if-it-happened", "faq"}),
+    ("helpline in australia", {"help"}),
+    ("netsafe", {"help", "if-it-happened"}),
+    ("kids help phone canada", {"help"}),
+]
