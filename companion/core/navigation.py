@@ -14,6 +14,7 @@ APP_PAGES: tuple[str, ...] = (
     "help",
     "settings",
     "about",
+    "search",
 )
 
 # Sidebar order: what a worried parent needs first comes first.

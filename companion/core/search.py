@@ -26,12 +26,13 @@ _WORD = re.compile(r"[\w']+", re.UNICODE)
 _HEADING = re.compile(r"(?m)^##\s+(.+?)\s*$")
 _MARKDOWN = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`>#]|^:::.*$", re.MULTILINE)
 
-STOPWORDS = frozenset(
+_STOPWORDS_TEXT = (
     "a an and are as at be been but by can could do does did for from had has have he her "
     "him his how i if in into is it its me my of on or our she so some someone something "
     "that the their them then there they this to too us was we what when where which who "
-    "why will with would you your am im i'm".split()
+    "why will with would you your am im i'm "
 )
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 # Everyday words parents use, and the words the guide uses for the same thing.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -131,15 +132,17 @@ def documents(content: Content) -> Iterator[Document]:
         talk = next((s.page_id for s in content.steps if s.id == "talk"), "checklist")
         for band, starters in content.starters.for_bands(None).items():
             text = " ".join(s.text for s in starters)
-            yield Document(talk, "starters", "starters", f"Conversation starters: {band.label}", text)
+            yield Document(
+                talk, "starters", "starters", f"Conversation starters: {band.label}", text
+            )
     for platform in (content.platforms or {}).values():
-        page = f"{PLATFORM_PAGE_PREFIX}{platform.id}"
+        name = f"{PLATFORM_PAGE_PREFIX}{platform.id}"
         parts = [platform.summary, *(f"{r.title} {r.text}" for r in platform.risks)]
         parts += [f"{f.name} {f.what} {f.shows} {f.does_not_show}" for f in platform.features]
-        yield Document(page, "", "platform", platform.name, " ".join(parts))
+        yield Document(name, "", "platform", platform.name, " ".join(parts))
         for walk in platform.walkthroughs:
             text = " ".join((*walk.steps, walk.setting))
-            yield Document(page, walk.id, "platform", f"{platform.name}: {walk.title}", text)
+            yield Document(name, walk.id, "platform", f"{platform.name}: {walk.title}", text)
     for country in (content.countries or {}).values():
         for service in country.services:
             text = " ".join(

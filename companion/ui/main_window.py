@@ -22,6 +22,7 @@ from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX, SIDEBAR, 
 from companion.core.platforms import Platform
 from companion.core.preferences import Preferences
 from companion.core.progress import ProgressStore
+from companion.core.search import SearchIndex
 from companion.ui import printing
 from companion.ui.dialogs import ChooseSavePath, ShowProblem
 from companion.ui.pages.about import AboutPage
@@ -32,6 +33,7 @@ from companion.ui.pages.guide import GuidePage
 from companion.ui.pages.help import HelpPage
 from companion.ui.pages.home import HomePage
 from companion.ui.pages.platforms import PlatformPage, PlatformsPage
+from companion.ui.pages.search import SearchBox, SearchPage
 from companion.ui.pages.settings import SettingsPage
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 
@@ -45,6 +47,7 @@ PAGE_CLASSES: dict[str, type[Page]] = {
         HelpPage,
         SettingsPage,
         AboutPage,
+        SearchPage,
     )
 }
 assert tuple(PAGE_CLASSES) == APP_PAGES
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._requested: str | None = None
         self.hidden_by_quick_exit = False
+        self._search_index: SearchIndex | None = None  # built on the first search
         self.watchers: tuple[QObject, ...] = ()  # keyboard and idle watchers, kept alive
         self._build_ui()
 
@@ -95,6 +99,14 @@ class MainWindow(QMainWindow):
         )
         self.hide_button.setToolTip(self.hide_button.accessibleDescription())
         self.hide_button.clicked.connect(self.quick_exit)
+        self.search_box = SearchBox()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(_tr("Search the guide (Ctrl+F)"))
+        self.search_box.setAccessibleName(_tr("Search the guide"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.run_search)
+        self.search_box.returnPressed.connect(self._on_search_enter)
+        self.search_box.down_pressed.connect(self._on_search_down)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -119,6 +131,10 @@ class MainWindow(QMainWindow):
         hide_row.setContentsMargins(12, 10, 12, 0)
         hide_row.addWidget(self.hide_button)
         side.addLayout(hide_row)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(12, 10, 12, 0)
+        search_row.addWidget(self.search_box)
+        side.addLayout(search_row)
         side.addWidget(name_label)
         side.addWidget(self.sidebar, 1)
         side_holder = QWidget()
@@ -145,7 +161,8 @@ class MainWindow(QMainWindow):
         central.setLayout(outer)
         self.setCentralWidget(central)
         # The Hide button comes first when tabbing through the window.
-        QWidget.setTabOrder(self.hide_button, self.sidebar)
+        QWidget.setTabOrder(self.hide_button, self.search_box)
+        QWidget.setTabOrder(self.search_box, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self._build_menu()
         self.show_page("home")
@@ -254,6 +271,9 @@ class MainWindow(QMainWindow):
         quit_action = menu.addAction(_tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        find_action = self.menuBar().addMenu(_tr("&Go")).addAction(_tr("&Search the guide"))
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.focus_search)
 
     def _paper(self) -> QPageSize.PageSizeId:
         return printing.page_size_for(Preferences.load(self.context.store).country)
@@ -367,25 +387,70 @@ class MainWindow(QMainWindow):
         return page.NAME
 
     def show_page(self, name: str) -> None:
-        """Show any page by name; the sidebar highlights it, or the entry it belongs to."""
+        """Show a page by name ("faq", or "faq#a-section" to scroll to a part of it).
+
+        The sidebar highlights the page or the entry it belongs to."""
+        name, _, anchor = name.partition("#")
         if not self.has_page(name):
             return
-        row = SIDEBAR.index(sidebar_entry(name))
-        self._requested = name
-        if self.sidebar.currentRow() != row:
-            self.sidebar.setCurrentRow(row)  # calls _on_row_changed
+        if name == SearchPage.NAME:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(-1)
+            self.sidebar.blockSignals(False)
+            self._show(name)
         else:
-            self._on_row_changed(row)
+            row = SIDEBAR.index(sidebar_entry(name))
+            self._requested = name
+            if self.sidebar.currentRow() != row:
+                self.sidebar.setCurrentRow(row)  # calls _on_row_changed
+            else:
+                self._on_row_changed(row)
+        if anchor:
+            self.page(name).scroll_to(anchor)
+
+    def _show(self, name: str) -> None:
+        page = self.page(name)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(f"{self.title_of(name)} – {APP_NAME}")
+
+    # --- search --------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def search_index(self) -> SearchIndex:
+        if self._search_index is None:
+            self._search_index = SearchIndex.build(self.context.content)
+        return self._search_index
+
+    def run_search(self, text: str) -> None:
+        page = self.page(SearchPage.NAME)
+        assert isinstance(page, SearchPage)
+        if not text.strip() and self.current_page_name() != SearchPage.NAME:
+            return
+        page.run(self.search_index(), text)
+        if self.current_page_name() != SearchPage.NAME:
+            self.show_page(SearchPage.NAME)
+
+    def _on_search_enter(self) -> None:
+        page = self.page(SearchPage.NAME)
+        assert isinstance(page, SearchPage)
+        page.open_result(0)
+
+    def _on_search_down(self) -> None:
+        page = self.page(SearchPage.NAME)
+        assert isinstance(page, SearchPage)
+        if page.results:
+            page.list.setFocus()
+            page.list.setCurrentRow(0)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
         name = self._requested or SIDEBAR[row]
         self._requested = None
-        page = self.page(name)
-        page.refresh()
-        self.stack.setCurrentWidget(page)
-        self.setWindowTitle(f"{self.title_of(name)} – {APP_NAME}")
+        self._show(name)
 
     def _on_step_requested(self, step_id: str) -> None:
         self.show_page("checklist")

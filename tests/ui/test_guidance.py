@@ -33,11 +33,11 @@ def test_if_it_happened_follows_the_chosen_country(make_window: MakeWindow) -> N
     window.show_page("if-it-happened")
     page = window.stack.currentWidget()
     assert isinstance(page, GuidePage)
-    assert "Report Remove" in page.body.text()
+    assert "Report Remove" in page.body_text()
     Preferences("au", frozenset()).save(window.context.store)
     window.show_page("home")
     window.show_page("if-it-happened")
-    assert "Report Remove" not in page.body.text() and "Take It Down" in page.body.text()
+    assert "Report Remove" not in page.body_text() and "Take It Down" in page.body_text()
 
 
 def test_step_page_shows_guide_starters_and_items(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -146,4 +146,4 @@ def test_about_links_to_sources_page(make_window: MakeWindow, recorder: DesktopR
     assert window.current_page_name() == "sources"
     page = window.stack.currentWidget()
     assert isinstance(page, GuidePage)
-    assert "independent" in page.body.text()
+    assert "independent" in page.body_text()

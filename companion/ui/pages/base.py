@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -102,6 +102,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Called each time the page is shown, so it reflects the latest store state."""
 
+    def scroll_to(self, anchor: str) -> None:
+        """Bring a section, item or service into view (pages that have them override)."""
+
     def document(self) -> QTextDocument | None:
         """The page as a document for printing or PDF; None if it has nothing to print."""
         return None
@@ -114,6 +117,15 @@ def tr(context: str, text: str, n: int = -1) -> str:
 
 class ScrollingPage(Page):
     """A page whose column of widgets scrolls, kept to a readable width."""
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll so ``widget`` is at the top, after any layout still pending."""
+
+        def scroll() -> None:
+            top = widget.mapTo(self.holder, QPoint(0, 0)).y()
+            self.scroll_area.verticalScrollBar().setValue(max(0, top - 12))
+
+        QTimer.singleShot(0, scroll)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -136,6 +148,7 @@ class ScrollingPage(Page):
         outer.addStretch(1)
         scroll.setWidget(holder)
         self.scroll_area = scroll
+        self.holder = holder
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -9,17 +9,19 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.core.content import Page as ContentPage
 from companion.core.fields import Source
 from companion.core.preferences import Preferences
+from companion.core.search import sections
 from companion.ui import printing
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, tr
 from companion.ui.pages.checklist import StepCard, format_date
 from companion.ui.viewer import markdown_to_html
 
 _CONTEXT = "GuidePage"
+MIN_SECTIONS_FOR_CONTENTS = 4
 
 
 def rich_label(text: str = "", object_name: str = "body") -> QLabel:
@@ -61,10 +63,17 @@ class GuidePage(ScrollingPage):
         self._rendered_for: Preferences | None = None
 
         self.column.addWidget(heading(self.page.title))
-        self.body = rich_label()
-        self.body.setAccessibleName(self.page.title)
-        self.body.linkActivated.connect(self._on_link)
+        # A table of contents for long pages, then the text: one label per ## section, so
+        # search results and contents links can scroll straight to a section.
+        self.contents = rich_label(object_name="contents")
+        self.contents.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.contents)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(6)
         self.column.addWidget(self.body)
+        self.sections: dict[str, QLabel] = {}
 
         self.starters_heading = heading(tr(_CONTEXT, "Conversation starters"), 2)
         self.starters = rich_label()
@@ -120,9 +129,35 @@ class GuidePage(ScrollingPage):
         if self.card is not None:
             self.card.refresh()
 
+    def body_text(self) -> str:
+        return "\n".join(label.text() for label in self.sections.values())
+
     def _render(self, preferences: Preferences) -> None:
         self._rendered_for = preferences
-        self.body.setText(markdown_to_html(self.page.body_for(preferences.country)))
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.sections = {}
+        toc = []
+        for anchor, heading_text, text in sections(self.page.body_for(preferences.country)):
+            if not heading_text and not text.strip():
+                continue
+            markdown = f"## {heading_text}\n\n{text}" if heading_text else text
+            label = rich_label(markdown_to_html(markdown))
+            label.setAccessibleName(heading_text or self.page.title)
+            label.linkActivated.connect(self._on_link)
+            self.body_layout.addWidget(label)
+            self.sections[anchor] = label
+            if heading_text:
+                toc.append(f'<li><a href="#{anchor}">{html.escape(heading_text)}</a></li>')
+        long_page = len(toc) >= MIN_SECTIONS_FOR_CONTENTS
+        if long_page:
+            title = html.escape(tr(_CONTEXT, "On this page"))
+            self.contents.setText(f"<p><b>{title}</b></p><ul>{''.join(toc)}</ul>")
+        self.contents.setVisible(long_page)
         starters = self.context.content.starters
         if starters is not None and self.has_starters:
             parts = []
@@ -143,5 +178,19 @@ class GuidePage(ScrollingPage):
             body += printing.step_html(self.step)
         return printing.page_document(self.page.title, body, self.page.sources, self.checked.text())
 
+    def scroll_to(self, anchor: str) -> None:
+        if anchor == "starters" and self.has_starters:
+            self.reveal(self.starters_heading)
+        elif anchor in self.sections:
+            self.reveal(self.sections[anchor])
+        elif self.card is not None:
+            for widget in self.card.items:
+                if widget.item_id == anchor:
+                    self.reveal(widget)
+                    widget.checkbox.setFocus()
+
     def _on_link(self, url: str) -> None:
+        if url.startswith("#"):
+            self.scroll_to(url[1:])
+            return
         self.links.activate(url, self)

@@ -57,6 +57,7 @@ def service_html(service: Service) -> str:
 class ServiceCard(QFrame):
     def __init__(self, service: Service, page: HelpPage) -> None:
         super().__init__()
+        self.service = service
         self.setObjectName("stepCard")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
@@ -117,6 +118,18 @@ class HelpPage(ScrollingPage):
         with contextlib.suppress(ReadOnlyStoreError, sqlite3.Error):
             Preferences(code, preferences.age_bands).save(self.context.store)
         self._show(code)
+
+    def scroll_to(self, anchor: str) -> None:
+        """``anchor`` is "<country>:<service>": show that country's help at that service."""
+        code, _, service_id = anchor.partition(":")
+        if code in self.countries and code != self._shown:
+            self.country.blockSignals(True)
+            self.country.setCurrentIndex(self.country.findData(code))
+            self.country.blockSignals(False)
+            self._show(code)
+        for card in self.findChildren(ServiceCard):
+            if card.service.id == service_id and card.isVisibleTo(self):
+                self.reveal(card)
 
     def document(self) -> QTextDocument | None:
         if self._shown is None:

@@ -342,6 +342,12 @@ class PlatformPage(ScrollingPage):
     def _update_progress(self) -> None:
         self.progress.set_plain_text(walkthrough_progress(self.platform, self.context))
 
+    def scroll_to(self, anchor: str) -> None:
+        for widget in self.items:
+            if widget.item_id.endswith(f".{anchor}"):
+                self.reveal(widget)
+                widget.checkbox.setFocus()
+
     def document(self) -> QTextDocument:
         return printing.page_document(
             self.platform.name,

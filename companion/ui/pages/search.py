@@ -1,0 +1,121 @@
+"""Search results: ranked, with the matched words in bold, opening the page at the match."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from companion.core.search import MARK_END, MARK_START, Result, SearchIndex
+from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
+from companion.ui.pages.guide import rich_label
+
+_CONTEXT = "SearchPage"
+KIND_LABELS = {
+    "guide": "Guide",
+    "checklist": "Checklist",
+    "starters": "Conversation starters",
+    "platform": "Platforms",
+    "help": "Get help",
+}
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape the text, then turn the match markers into bold."""
+    text = html.escape(snippet)
+    return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+class SearchBox(QLineEdit):
+    """The search field. Signals: down_pressed() to move into the results."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ResultList(QListWidget):
+    """Signals: itemActivated (Enter, click or double-click) opens a result."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.itemActivated.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPage(ScrollingPage):
+    NAME = "search"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr(_CONTEXT, "Search")
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.index: SearchIndex | None = None
+        self.results: list[Result] = []
+        self.heading = heading(tr(_CONTEXT, "Search"))
+        self.column.addWidget(self.heading)
+        self.summary = paragraph("")
+        self.column.addWidget(self.summary)
+        self.list = ResultList()
+        self.list.setObjectName("results")
+        self.list.setAccessibleName(tr(_CONTEXT, "Search results"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemClicked.connect(self._on_activated)
+        self.column.addWidget(self.list, 1)
+
+    def run(self, index: SearchIndex, text: str) -> None:
+        self.index = index
+        self.results = index.search(text) if text.strip() else []
+        self.list.clear()
+        for result in self.results:
+            item = QListWidgetItem()
+            kind = tr(_CONTEXT, KIND_LABELS.get(result.kind, "Guide"))
+            label = rich_label(
+                f"<p><b>{html.escape(result.title)}</b> "
+                f'<span style="color:#46555e">· {html.escape(kind)}</span><br>'
+                f"{snippet_html(result.snippet)}</p>"
+            )
+            label.setContentsMargins(10, 6, 10, 6)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{result.title}. {kind}")
+            item.setSizeHint(label.sizeHint())
+            self.list.addItem(item)
+            self.list.setItemWidget(item, label)
+        if not text.strip():
+            self.summary.set_plain_text(tr(_CONTEXT, "Type a word or a question to search."))
+        elif self.results:
+            self.summary.set_plain_text(
+                tr(_CONTEXT, "Results for “%1”. Press Enter to open one.").replace("%1", text)
+            )
+            self.list.setCurrentRow(0)
+        else:
+            self.summary.set_plain_text(
+                tr(
+                    _CONTEXT,
+                    "Nothing found for “%1”. Try other words, like “blackmail” or “Roblox”.",
+                ).replace("%1", text)
+            )
+        self.list.setMinimumHeight(
+            max(120, sum(self.list.sizeHintForRow(i) + 8 for i in range(self.list.count())))
+        )
+
+    def open_result(self, row: int = 0) -> None:
+        if 0 <= row < len(self.results):
+            result = self.results[row]
+            self.navigate_requested.emit(
+                f"{result.page}#{result.anchor}" if result.anchor else result.page
+            )
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        self.open_result(self.list.row(item))
