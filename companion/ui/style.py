@@ -98,6 +98,12 @@ QPushButton#hideButton {{
 QPushButton#hideButton:focus {{ border: 2px solid #ffbf47; }}
 QPushButton#dangerButton {{ color: #8a1c22; font-weight: 600; }}
 QFrame#publicBanner {{ background: #e8f0fe; border-bottom: 1px solid #9fb8e8; }}
+QListWidget#results {{ background: palette(base); border: 1px solid #c9d6d9; border-radius: 8px; }}
+QListWidget#results::item {{ border-left: 4px solid transparent; }}
+QListWidget#results::item:selected {{
+    background: {ACCENT_SOFT};
+    border-left: 4px solid {ACCENT};
+}}
 QFrame#banner {{ background: #fff6e0; border-bottom: 1px solid #e6c98a; }}
 QLabel#bannerText {{ color: #3a2a00; }}
 """

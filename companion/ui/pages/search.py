@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from companion.core.search import MARK_END, MARK_START, Result, SearchIndex
@@ -89,9 +89,9 @@ class SearchPage(ScrollingPage):
             label.setContentsMargins(10, 6, 10, 6)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{result.title}. {kind}")
-            item.setSizeHint(label.sizeHint())
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
+        self._fit_rows()
         if not text.strip():
             self.summary.set_plain_text(tr(_CONTEXT, "Type a word or a question to search."))
         elif self.results:
@@ -106,9 +106,24 @@ class SearchPage(ScrollingPage):
                     "Nothing found for “%1”. Try other words, like “blackmail” or “Roblox”.",
                 ).replace("%1", text)
             )
-        self.list.setMinimumHeight(
-            max(120, sum(self.list.sizeHintForRow(i) + 8 for i in range(self.list.count())))
-        )
+
+    def _fit_rows(self) -> None:
+        """Give each result the height its wrapped text needs at the list's width."""
+        width = max(self.list.viewport().width() - 12, 300)
+        total = 0
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            label = self.list.itemWidget(item)
+            if label is None:
+                continue
+            height = label.heightForWidth(width) + 4
+            item.setSizeHint(QSize(width, height))
+            total += height + 2 * self.list.spacing()
+        self.list.setMinimumHeight(max(120, total + 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def open_result(self, row: int = 0) -> None:
         if 0 <= row < len(self.results):
