@@ -6,7 +6,7 @@ VPY    := $(VENV)/bin/python
 
 VERSION := $(shell $(PYTHON) -c "import re;print(re.search(r'__version__ = \"(.+)\"', open('companion/__init__.py').read()).group(1))")
 
-.PHONY: run test lint clean bundle deb check-packaging windows-installer-dry-run bundle-sizes
+.PHONY: run test lint bench clean bundle deb check-packaging windows-installer-dry-run bundle-sizes
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,8 @@ run: $(VENV)/.installed-app
 	$(VPY) -m companion
 
 lint: $(VENV)/.installed-test
-	$(VPY) -m ruff check companion tests
-	$(VPY) -m ruff format --check companion tests
+	$(VPY) -m ruff check companion tests bench
+	$(VPY) -m ruff format --check companion tests bench
 	$(VPY) -m mypy
 
 test: $(VENV)/.installed-test
@@ -36,6 +36,11 @@ test: $(VENV)/.installed-test
 $(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python
 	$(VPY) -m pip install --quiet --editable '.[bundle]'
 	touch $@
+
+# Benchmarks: figures, not pass/fail tests (see docs/performance.md).
+bench: $(VENV)/.installed-test
+	sh packaging/ensure-system-packages.sh
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_search.py
 
 # A one-folder frozen build in dist/parent-companion, checked with its own --self-test.
 bundle: $(VENV)/.installed-bundle

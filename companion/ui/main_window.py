@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
@@ -20,14 +23,17 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
 from companion.core.platforms import Platform
-from companion.core.preferences import Preferences
-from companion.core.progress import ProgressStore
+from companion.core.preferences import (
+    Preferences,
+    step_text_scale,
+)
+from companion.core.progress import ProgressStore, ReadOnlyStoreError
 from companion.core.search import SearchIndex
-from companion.ui import printing
+from companion.ui import printing, style
 from companion.ui.dialogs import ChooseSavePath, ShowProblem
 from companion.ui.pages.about import AboutPage
 from companion.ui.pages.agreement import AgreementPage
-from companion.ui.pages.base import Page, PageContext
+from companion.ui.pages.base import Page, PageContext, ScrollingPage, text_zoom
 from companion.ui.pages.checklist import ChecklistPage
 from companion.ui.pages.guide import GuidePage
 from companion.ui.pages.help import HelpPage
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         side.addWidget(name_label)
         side.addWidget(self.sidebar, 1)
         side_holder = QWidget()
+        self.side_holder = side_holder
         side_holder.setObjectName("sideHolder")
         side_holder.setFixedWidth(SIDEBAR_WIDTH)
         side_holder.setLayout(side)
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.search_box, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self._build_menu()
+        self.apply_appearance()
         self.show_page("home")
         self.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -274,6 +282,16 @@ class MainWindow(QMainWindow):
         find_action = self.menuBar().addMenu(_tr("&Go")).addAction(_tr("&Search the guide"))
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.focus_search)
+        view = self.menuBar().addMenu(_tr("&View"))
+        bigger = view.addAction(_tr("&Larger text"))
+        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        bigger.triggered.connect(lambda: self.change_text_size(1))
+        smaller = view.addAction(_tr("&Smaller text"))
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self.change_text_size(-1))
+        normal = view.addAction(_tr("&Normal text size"))
+        normal.setShortcut(QKeySequence("Ctrl+0"))
+        normal.triggered.connect(lambda: self.change_text_size(0))
 
     def _paper(self) -> QPageSize.PageSizeId:
         return printing.page_size_for(Preferences.load(self.context.store).country)
@@ -411,8 +429,24 @@ class MainWindow(QMainWindow):
     def _show(self, name: str) -> None:
         page = self.page(name)
         page.refresh()
+        if isinstance(page, ScrollingPage):
+            # The scrolling area takes focus so arrow keys and Page Down scroll the text.
+            page.scroll_area.setAccessibleName(self.title_of(name))
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(f"{self.title_of(name)} – {APP_NAME}")
+
+    # --- appearance -------------------------------------------------------------------
+    def apply_appearance(self) -> None:
+        style.apply_from_settings(self.context.store)
+        width = round(SIDEBAR_WIDTH * text_zoom())
+        self.sidebar.setFixedWidth(width)
+        self.side_holder.setFixedWidth(width)
+
+    def change_text_size(self, steps: int) -> None:
+        """Ctrl+Plus, Ctrl+Minus, Ctrl+0: saved (in memory only on a shared computer)."""
+        with contextlib.suppress(ReadOnlyStoreError, sqlite3.Error):
+            step_text_scale(self.context.store, steps)
+        self.apply_appearance()
 
     # --- search --------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -1,22 +1,29 @@
-"""The app's look: readable type and calm colours, taken from the palette where possible."""
+"""The app's look: readable type and calm colours, in light, dark and high-contrast themes,
+at any text size the reader picks (Ctrl+Plus, Ctrl+Minus, Ctrl+0)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-BASE_POINT_SIZE = 11
-ACCENT = "#1f6f78"  # deep teal: 5.9:1 against white
-ACCENT_SOFT = "#e3f1f2"
-DUE = "#8a4b00"  # dark amber: 6.0:1 against white
+from companion.core.progress import ProgressStore
+from companion.ui.theme import LIGHT, THEMES, Theme
 
-STYLESHEET = f"""
+BASE_POINT_SIZE = 11
+
+
+def stylesheet(t: Theme, scale: float = 1.0) -> str:
+    def pt(extra: int) -> int:
+        return round((BASE_POINT_SIZE + extra) * scale)
+
+    return f"""
 QListWidget#sidebar {{
-    background: {ACCENT_SOFT};
+    background: {t.accent_soft};
     border: none;
     padding: 12px 8px;
-    font-size: {BASE_POINT_SIZE + 1}pt;
-    color: #17323a;
+    font-size: {pt(1)}pt;
+    color: {t.heading};
 }}
 QListWidget#sidebar, QListWidget#sidebar:focus {{ outline: none; border: none; }}
 QListWidget#sidebar::item {{
@@ -26,94 +33,156 @@ QListWidget#sidebar::item {{
     border-radius: 6px;
 }}
 QListWidget#sidebar::item:selected {{
-    background: {ACCENT};
-    color: white;
+    background: {t.accent};
+    color: {t.on_accent};
 }}
 QListWidget#sidebar::item:focus {{
-    border: 2px solid #0b3d44;
+    border: 2px solid {t.focus};
 }}
 QListWidget#sidebar::item:hover:!selected {{
-    background: #cbe4e6;
+    background: {t.base};
 }}
 QLabel#appName {{
-    font-size: {BASE_POINT_SIZE + 2}pt;
+    font-size: {pt(2)}pt;
     font-weight: 600;
-    color: {ACCENT};
+    color: {t.accent};
     padding: 18px 16px 4px 16px;
-    background: {ACCENT_SOFT};
+    background: {t.accent_soft};
 }}
-QLabel#heading1 {{ font-size: {BASE_POINT_SIZE + 9}pt; font-weight: 600; color: #17323a; }}
-QLabel#heading2 {{ font-size: {BASE_POINT_SIZE + 4}pt; font-weight: 600; color: #17323a; }}
-QLabel#heading3 {{ font-size: {BASE_POINT_SIZE + 2}pt; font-weight: 600; color: #17323a; }}
-QTextBrowser#guideViewer {{ background: palette(base); font-size: {BASE_POINT_SIZE + 1}pt; }}
-QLabel#body {{ font-size: {BASE_POINT_SIZE}pt; color: #22313a; }}
-QLabel#footnote {{ color: #46555e; }}
+QLabel#heading1 {{ font-size: {pt(9)}pt; font-weight: 600; color: {t.heading}; }}
+QLabel#heading2 {{ font-size: {pt(4)}pt; font-weight: 600; color: {t.heading}; }}
+QLabel#heading3 {{ font-size: {pt(2)}pt; font-weight: 600; color: {t.heading}; }}
+QTextBrowser#guideViewer {{ background: {t.base}; font-size: {pt(1)}pt; }}
+QLabel#body {{ font-size: {pt(0)}pt; color: {t.text}; }}
+QLabel#footnote {{ color: {t.muted}; }}
 QLabel#notice {{
-    background: #fff6e0;
-    border-left: 4px solid {DUE};
+    background: {t.notice_bg};
+    border-left: 4px solid {t.due};
     padding: 10px 14px;
-    color: #3a2a00;
+    color: {t.notice_text};
 }}
 QLabel#urgent {{
-    background: #fdecea;
-    border-left: 4px solid #a4262c;
+    background: {t.urgent_bg};
+    border-left: 4px solid {t.urgent_text};
     padding: 12px 16px;
-    color: #4a0d10;
+    color: {t.urgent_text};
     font-weight: 600;
-    font-size: {BASE_POINT_SIZE + 1}pt;
+    font-size: {pt(1)}pt;
 }}
 QLabel#stepLetter {{
-    background: {ACCENT};
-    color: white;
-    font-size: {BASE_POINT_SIZE + 8}pt;
+    background: {t.accent};
+    color: {t.on_accent};
+    font-size: {pt(8)}pt;
     font-weight: 700;
     min-width: 44px; max-width: 44px;
     min-height: 44px; max-height: 44px;
     border-radius: 22px;
 }}
-QLabel#stepProgress {{ color: #2f4650; }}
-QLabel#itemStatus {{ color: #46555e; }}
-QLabel#itemStatus[due="true"] {{ color: {DUE}; font-weight: 600; }}
+QLabel#stepProgress {{ color: {t.muted}; }}
+QLabel#itemStatus {{ color: {t.muted}; }}
+QLabel#itemStatus[due="true"] {{ color: {t.due}; font-weight: 600; }}
 QFrame#stepCard, QFrame#stepTile {{
-    background: palette(base);
-    border: 1px solid #c9d6d9;
+    background: {t.base};
+    border: 1px solid {t.border};
     border-radius: 10px;
 }}
 QFrame#checklistItem {{
-    border-top: 1px solid #e1e8ea;
+    border-top: 1px solid {t.border};
 }}
-QCheckBox#itemCheck {{ font-size: {BASE_POINT_SIZE + 1}pt; font-weight: 600; spacing: 10px; }}
+QCheckBox#itemCheck {{ font-size: {pt(1)}pt; font-weight: 600; spacing: 10px; }}
 QCheckBox#itemCheck::indicator {{ width: 20px; height: 20px; }}
-QProgressBar {{ border: none; border-radius: 5px; background: #dbe6e8; }}
-QProgressBar::chunk {{ border-radius: 5px; background: {ACCENT}; }}
+QProgressBar {{ border: none; border-radius: 5px; background: {t.border}; }}
+QProgressBar::chunk {{ border-radius: 5px; background: {t.accent}; }}
 QPushButton {{ padding: 7px 16px; min-height: 24px; }}
 QPushButton#hideButton {{
-    background: #3b3f44;
-    color: white;
+    background: {t.hide_bg};
+    color: {t.hide_text};
     font-weight: 600;
-    border: 2px solid #3b3f44;
+    border: 2px solid {t.hide_bg};
     border-radius: 6px;
     padding: 8px 12px;
 }}
-QPushButton#hideButton:focus {{ border: 2px solid #ffbf47; }}
-QPushButton#dangerButton {{ color: #8a1c22; font-weight: 600; }}
-QFrame#publicBanner {{ background: #e8f0fe; border-bottom: 1px solid #9fb8e8; }}
-QListWidget#results {{ background: palette(base); border: 1px solid #c9d6d9; border-radius: 8px; }}
+QPushButton#hideButton:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#dangerButton {{ color: {t.urgent_text}; font-weight: 600; }}
+QFrame#publicBanner {{ background: {t.notice_bg}; border-bottom: 1px solid {t.border}; }}
+QListWidget#results {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; }}
 QListWidget#results::item {{ border-left: 4px solid transparent; }}
 QListWidget#results::item:selected {{
-    background: {ACCENT_SOFT};
-    border-left: 4px solid {ACCENT};
+    background: {t.accent_soft};
+    border-left: 4px solid {t.accent};
 }}
-QFrame#banner {{ background: #fff6e0; border-bottom: 1px solid #e6c98a; }}
-QLabel#bannerText {{ color: #3a2a00; }}
+QFrame#banner {{ background: {t.notice_bg}; border-bottom: 1px solid {t.border}; }}
+QLabel#bannerText {{ color: {t.notice_text}; }}
+
+QWidget {{ color: {t.text}; }}
+QMainWindow, QWidget#pageBody, QStackedWidget, QScrollArea {{ background: {t.window}; }}
+QWidget#sideHolder {{ background: {t.accent_soft}; }}
+QLabel#contents a, QLabel a {{ color: {t.link}; }}
+QLineEdit, QComboBox, QDateEdit {{
+    background: {t.base}; color: {t.text}; border: 1px solid {t.border}; border-radius: 4px;
+    padding: 4px 6px; min-height: 24px;
+}}
+QPushButton {{
+    background: {t.base}; color: {t.text}; border: 1px solid {t.border}; border-radius: 5px;
+}}
+QPushButton:hover {{ background: {t.accent_soft}; }}
+QCheckBox {{ min-height: 24px; spacing: 8px; }}
+QCheckBox::indicator {{ width: 20px; height: 20px; }}
+QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 2px solid {t.focus}; }}
+QCheckBox:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
+QListWidget#sidebar::item:focus {{ border: 2px solid {t.focus}; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    if app.styleSheet() == STYLESHEET:
+def system_theme(app: QApplication) -> Theme:
+    scheme = app.styleHints().colorScheme()
+    return THEMES["dark"] if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def resolve_theme(app: QApplication, choice: str) -> Theme:
+    return THEMES.get(choice) or system_theme(app)
+
+
+def palette(t: Theme) -> QPalette:
+    """A Fusion palette in the theme's colours, for the parts stylesheets do not reach."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: t.window,
+        QPalette.ColorRole.WindowText: t.text,
+        QPalette.ColorRole.Base: t.base,
+        QPalette.ColorRole.AlternateBase: t.window,
+        QPalette.ColorRole.Text: t.text,
+        QPalette.ColorRole.Button: t.base,
+        QPalette.ColorRole.ButtonText: t.text,
+        QPalette.ColorRole.Highlight: t.accent,
+        QPalette.ColorRole.HighlightedText: t.on_accent,
+        QPalette.ColorRole.Link: t.link,
+        QPalette.ColorRole.ToolTipBase: t.base,
+        QPalette.ColorRole.ToolTipText: t.text,
+        QPalette.ColorRole.PlaceholderText: t.muted,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def apply(app: QApplication, theme: Theme | None = None, scale: float = 1.0) -> None:
+    theme = theme or system_theme(app)
+    sheet = stylesheet(theme, scale)
+    if app.styleSheet() == sheet:
         return  # already applied: re-applying re-polishes every widget alive
     app.setStyle("Fusion")
+    app.setPalette(palette(theme))
     font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSize(round(BASE_POINT_SIZE * scale))
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(sheet)
+
+
+def apply_from_settings(store: ProgressStore) -> None:
+    """Theme and text size from the family's settings, for the whole app."""
+    from companion.core.preferences import text_scale, theme_choice
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply(app, resolve_theme(app, theme_choice(store)), text_scale(store))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from companion.ui.links import LinkHandler
 
 LINE_HEIGHT_PERCENT = 145
+_FIXED_FONT = re.compile(r"font-(?:family|size):[^;\"]*;?")
 PARAGRAPH_GAP_PX = 10
 READING_WIDTH_PX = 780
 
@@ -24,11 +27,15 @@ def space_out(document: QTextDocument) -> None:
 
 
 def markdown_to_html(markdown: str) -> str:
-    """Bundled Markdown as spaced HTML, for short passages shown in a QLabel."""
+    """Bundled Markdown as spaced HTML, for passages shown in a QLabel.
+
+    Qt writes the document's default font into the HTML; that is removed so the text
+    takes the label's font and follows the reader's text size.
+    """
     document = QTextDocument()
     document.setMarkdown(markdown)
     space_out(document)
-    return document.toHtml()
+    return _FIXED_FONT.sub("", document.toHtml())
 
 
 class GuideViewer(QTextBrowser):
@@ -38,6 +45,7 @@ class GuideViewer(QTextBrowser):
         super().__init__(parent)
         self.links = links
         self.setOpenLinks(False)
+        self.setTabChangesFocus(True)  # Tab moves on instead of being kept by the text
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(4)
         # A readable line length, whatever the window width.

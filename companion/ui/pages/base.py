@@ -6,9 +6,17 @@ import datetime as dt
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.content import Content
 from companion.core.policy import Policy
@@ -66,6 +74,13 @@ def paragraph(text: str, *, object_name: str = "body") -> Paragraph:
     return Paragraph(text, object_name)
 
 
+def text_zoom() -> float:
+    """How much larger than normal the reader's text size is."""
+    from companion.ui.style import BASE_POINT_SIZE
+
+    return max(QApplication.font().pointSizeF() / BASE_POINT_SIZE, 1.0)
+
+
 def plural(context: str, one: str, many: str, n: int) -> str:
     """English plural forms without a translation file; translators see both strings."""
     return QCoreApplication.translate(context, one if n == 1 else many).replace("%n", str(n))
@@ -118,6 +133,12 @@ def tr(context: str, text: str, n: int = -1) -> str:
 class ScrollingPage(Page):
     """A page whose column of widgets scrolls, kept to a readable width."""
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A larger text size gets a wider column, so lines keep a similar number of words.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.inner.setMaximumWidth(round((CONTENT_MAX_WIDTH + 80) * text_zoom()))
+        super().changeEvent(event)
+
     def reveal(self, widget: QWidget) -> None:
         """Scroll so ``widget`` is at the top, after any layout still pending."""
 
@@ -138,6 +159,7 @@ class ScrollingPage(Page):
         self.column.setContentsMargins(40, 32, 40, 32)
         self.column.setSpacing(14)
         inner.setMaximumWidth(CONTENT_MAX_WIDTH + 80)
+        self.inner = inner
         holder = QWidget()
         holder.setObjectName("pageBody")
         # Side stretches soak up what is left once the column reaches a readable width.
@@ -168,3 +190,45 @@ def progress_text(done: int, total: int, due: int) -> str:
     if due:
         text += " · " + plural("Progress", "1 due for another look", "%n due for another look", due)
     return text
+
+
+class SaveButton(QPushButton):
+    """ "Save this page" / "Saved": adds the page to the Saved pages list on Home."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        self.setCheckable(True)
+        self.setObjectName("saveButton")
+        self.toggled.connect(self._on_toggled)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from companion.core.preferences import saved_pages
+
+        self.blockSignals(True)
+        self.setChecked(self.page.NAME in saved_pages(self.page.context.store))
+        self.blockSignals(False)
+        self._label()
+        self.setEnabled(not self.page.context.store.read_only)
+
+    def _label(self) -> None:
+        if self.isChecked():
+            self.setText(tr("SaveButton", "★ Saved"))
+            self.setAccessibleName(tr("SaveButton", "Saved. Press to remove from Saved pages"))
+        else:
+            self.setText(tr("SaveButton", "☆ Save this page"))
+            self.setAccessibleName(tr("SaveButton", "Save this page to the list on Home"))
+
+    def _on_toggled(self, saved: bool) -> None:
+        import sqlite3
+
+        from companion.core.preferences import set_page_saved
+        from companion.core.progress import ReadOnlyStoreError
+
+        try:
+            set_page_saved(self.page.context.store, self.page.NAME, saved)
+        except (ReadOnlyStoreError, sqlite3.Error):
+            self.refresh()
+            return
+        self._label()

@@ -9,19 +9,20 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.core.content import Page as ContentPage
 from companion.core.fields import Source
 from companion.core.preferences import Preferences
 from companion.core.search import sections
 from companion.ui import printing
-from companion.ui.pages.base import PageContext, ScrollingPage, heading, tr
+from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage, heading, tr
 from companion.ui.pages.checklist import StepCard, format_date
 from companion.ui.viewer import markdown_to_html
 
 _CONTEXT = "GuidePage"
 MIN_SECTIONS_FOR_CONTENTS = 4
+MIN_TARGET_PX = 24
 
 
 def rich_label(text: str = "", object_name: str = "body") -> QLabel:
@@ -33,6 +34,7 @@ def rich_label(text: str = "", object_name: str = "body") -> QLabel:
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextBrowserInteraction
     )  # selectable, and links reachable with Tab
+    label.setMinimumHeight(MIN_TARGET_PX)  # a one-line link is still easy to click
     return label
 
 
@@ -62,7 +64,11 @@ class GuidePage(ScrollingPage):
         self.step = context.content.step_for_page(page_id)
         self._rendered_for: Preferences | None = None
 
-        self.column.addWidget(heading(self.page.title))
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.page.title), 1)
+        self.save_button = SaveButton(self)
+        title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.column.addLayout(title_row)
         # A table of contents for long pages, then the text: one label per ## section, so
         # search results and contents links can scroll straight to a section.
         self.contents = rich_label(object_name="contents")
@@ -128,6 +134,7 @@ class GuidePage(ScrollingPage):
             self._render(preferences)
         if self.card is not None:
             self.card.refresh()
+        self.save_button.refresh()
 
     def body_text(self) -> str:
         return "\n".join(label.text() for label in self.sections.values())

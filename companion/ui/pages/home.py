@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.content import ChecklistStep
-from companion.core.preferences import platforms_used
+from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
     PageContext,
@@ -124,6 +124,13 @@ class HomePage(ScrollingPage):
         self.column.addLayout(self.apps)
         self.app_rows: dict[str, QPushButton] = {}
 
+        self.saved_heading = heading(tr(_CONTEXT, "Saved pages"), 2)
+        self.column.addWidget(self.saved_heading)
+        self.saved = QVBoxLayout()
+        self.saved.setSpacing(8)
+        self.column.addLayout(self.saved)
+        self.saved_rows: dict[str, QPushButton] = {}
+
         self.due_heading = heading(tr(_CONTEXT, "Due for another look"), 2)
         self.due_list = paragraph("")
         self.column.addWidget(self.due_heading)
@@ -153,6 +160,7 @@ class HomePage(ScrollingPage):
                 f"• {item.title}" for item in step.items if item_state(item, ticks).is_due(today)
             ]
         due_titles += self._refresh_apps()
+        self._refresh_saved()
         self.due_heading.setVisible(bool(due_titles))
         self.due_list.setVisible(bool(due_titles))
         self.due_list.set_plain_text("\n".join(due_titles))
@@ -187,3 +195,32 @@ class HomePage(ScrollingPage):
                 if item_state(walk, ticks).is_due(self.context.today)
             ]
         return due_titles
+
+    def _refresh_saved(self) -> None:
+        """Buttons for the pages the family saved with "Save this page"."""
+        clear_layout(self.saved)
+        self.saved_rows = {}
+        pages = [p for p in saved_pages(self.context.store) if self.title_for(p)]
+        self.saved_heading.setVisible(bool(pages))
+        for name in pages:
+            button = QPushButton(f"★ {self.title_for(name)}")
+            button.setObjectName("appRow")
+            button.clicked.connect(partial(self.navigate_requested.emit, name))
+            self.saved.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.saved_rows[name] = button
+
+    def title_for(self, name: str) -> str:
+        content = self.context.content
+        if name in content.pages:
+            return content.pages[name].title
+        platform = (content.platforms or {}).get(name.removeprefix("platforms/"))
+        return platform.name if platform else ""
+
+
+def clear_layout(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()

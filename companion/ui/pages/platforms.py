@@ -29,6 +29,7 @@ from companion.ui.dialogs import ShowProblem
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
     PageContext,
+    SaveButton,
     ScrollingPage,
     heading,
     paragraph,
@@ -226,6 +227,8 @@ class PlatformPage(ScrollingPage):
         top.setSpacing(14)
         top.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(heading(platform.name), 1)
+        self.save_button = SaveButton(self)
+        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(top)
         checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(platform.reviewed))
         self.checked = paragraph(checked, object_name="footnote")
@@ -331,6 +334,7 @@ class PlatformPage(ScrollingPage):
         return self.platform.name
 
     def refresh(self) -> None:
+        self.save_button.refresh()
         self.used.blockSignals(True)
         self.used.setChecked(self.platform.id in platforms_used(self.context.store))
         self.used.blockSignals(False)

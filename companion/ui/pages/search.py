@@ -83,7 +83,7 @@ class SearchPage(ScrollingPage):
             kind = tr(_CONTEXT, KIND_LABELS.get(result.kind, "Guide"))
             label = rich_label(
                 f"<p><b>{html.escape(result.title)}</b> "
-                f'<span style="color:#46555e">· {html.escape(kind)}</span><br>'
+                f"· {html.escape(kind)}<br>"
                 f"{snippet_html(result.snippet)}</p>"
             )
             label.setContentsMargins(10, 6, 10, 6)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import sqlite3
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from companion.core.preferences import Preferences
+from companion.core.preferences import Preferences, set_theme_choice, theme_choice
 from companion.core.progress import ReadOnlyStoreError
+from companion.ui import style
 from companion.ui.dialogs import ConfirmDeleteAll, ShowProblem
 from companion.ui.pages.base import (
     PageContext,
@@ -54,6 +56,33 @@ class SettingsPage(ScrollingPage):
         self.form.setEnabled(not context.store.read_only)
         self.form.changed.connect(self._on_changed)
         self.column.addWidget(self.form)
+        self.column.addWidget(heading(tr(_CONTEXT, "Reading"), 2))
+        theme_row = QHBoxLayout()
+        theme_label = QLabel(tr(_CONTEXT, "Colours:"))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(tr(_CONTEXT, "Colours"))
+        theme_label.setBuddy(self.theme)
+        for choice, label in (
+            ("system", tr(_CONTEXT, "Follow this computer")),
+            ("light", tr(_CONTEXT, "Light")),
+            ("dark", tr(_CONTEXT, "Dark")),
+            ("contrast", tr(_CONTEXT, "High contrast")),
+        ):
+            self.theme.addItem(label, choice)
+        self.theme.currentIndexChanged.connect(self._on_theme)
+        theme_row.addWidget(theme_label)
+        theme_row.addWidget(self.theme)
+        theme_row.addStretch(1)
+        self.column.addLayout(theme_row)
+        self.column.addWidget(
+            paragraph(
+                tr(
+                    _CONTEXT,
+                    "Text size: press Ctrl and + for larger text, Ctrl and - for smaller, "
+                    "Ctrl and 0 to go back to normal. The View menu has the same.",
+                )
+            )
+        )
         self.column.addWidget(heading(tr(_CONTEXT, "Quick exit"), 2))
         quick = rich_label(
             spaced_html(
@@ -91,6 +120,14 @@ class SettingsPage(ScrollingPage):
 
     def refresh(self) -> None:
         self.form.set_preferences(Preferences.load(self.context.store))
+        self.theme.blockSignals(True)
+        self.theme.setCurrentIndex(max(self.theme.findData(theme_choice(self.context.store)), 0))
+        self.theme.blockSignals(False)
+
+    def _on_theme(self) -> None:
+        with contextlib.suppress(ReadOnlyStoreError, sqlite3.Error):
+            set_theme_choice(self.context.store, str(self.theme.currentData()))
+        style.apply_from_settings(self.context.store)
 
     def _on_delete_all(self) -> None:
         if ConfirmDeleteAll.ask(self):
