@@ -20,6 +20,7 @@ from companion.core.content import Content, ContentError, load_content
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.core.policy import Policy, PolicyResult, describe, load_policy
 from companion.core.progress import ProgressStore
+from companion.core.recovery import make_daily_backup, recover
 from companion.paths import DataLocation, policy_path, resolve_data_location
 from companion.resources import resource_path, resources_root
 
@@ -28,23 +29,28 @@ if TYPE_CHECKING:
     from companion.ui.single_instance import InstanceGuard
 
 SCREENSHOT_SIZE = (1280, 800)
+BACKUP_DELAY_MS = 5000
 
 
 def open_store(location: DataLocation) -> tuple[ProgressStore, DataLocation | None, list[str]]:
-    """Open the progress store, or fall back to one in memory with a plain warning."""
+    """Open the progress store, recovering from damage; say plainly what went wrong.
+
+    - A damaged file is kept aside under a dated name and the newest healthy daily
+      backup takes its place (or a fresh file, when there is none).
+    - A folder that cannot be written (read-only disk, no permission) still shows what
+      was saved, read-only.
+    - Anything else: a store in memory for this session.
+    """
     try:
         location.ensure()
+    except OSError as error:
+        return _read_only_or_memory(location, error)
+    try:
         store = ProgressStore.open(location.database)
-    except (OSError, sqlite3.Error) as error:
-        warning = (
-            _tr(
-                "Your progress cannot be saved this time, because the file in %1 could not be "
-                "opened (%2). You can still read everything; ticks last until you close the app."
-            )
-            .replace("%1", str(location.directory))
-            .replace("%2", str(error))
-        )
-        return ProgressStore.in_memory(), None, [warning]
+    except (sqlite3.DatabaseError, IsADirectoryError) as damage:
+        return _recover(location, damage)
+    except OSError as error:
+        return _read_only_or_memory(location, error)
     warnings = []
     if store.read_only:
         warnings.append(
@@ -54,6 +60,57 @@ def open_store(location: DataLocation) -> tuple[ProgressStore, DataLocation | No
             )
         )
     return store, location, warnings
+
+
+def _recover(
+    location: DataLocation, damage: Exception
+) -> tuple[ProgressStore, DataLocation | None, list[str]]:
+    try:
+        result = recover(location, dt.datetime.now())
+        store = ProgressStore.open(location.database)
+    except (OSError, sqlite3.Error) as error:
+        return ProgressStore.in_memory(), None, [_cannot_save(location, error)]
+    if result.restored_from is not None:
+        message = _tr(
+            "Your saved progress was damaged, so Parent Companion put back the copy it saved "
+            "on %1. Anything you ticked after that day will need ticking again. The damaged "
+            "file was kept as %2."
+        ).replace("%1", result.restored_from.isoformat())
+    else:
+        message = _tr(
+            "Your saved progress was damaged and there was no earlier copy, so Parent "
+            "Companion has started afresh. The damaged file was kept as %2."
+        )
+    return store, location, [message.replace("%2", result.kept_as.name) + f" ({damage})"]
+
+
+def _read_only_or_memory(
+    location: DataLocation, error: OSError
+) -> tuple[ProgressStore, DataLocation | None, list[str]]:
+    if location.database.is_file():
+        try:
+            store = ProgressStore.open_read_only(location.database)
+        except sqlite3.Error:
+            pass
+        else:
+            message = _tr(
+                "Parent Companion cannot save changes at the moment, because the folder %1 "
+                "cannot be written to (%2). Everything saved before is shown and kept safe."
+            )
+            text = message.replace("%1", str(location.directory)).replace("%2", str(error))
+            return store, None, [text]
+    return ProgressStore.in_memory(), None, [_cannot_save(location, error)]
+
+
+def _cannot_save(location: DataLocation, error: Exception) -> str:
+    return (
+        _tr(
+            "Your progress cannot be saved this time, because the file in %1 could not be "
+            "opened (%2). You can still read everything; ticks last until you close the app."
+        )
+        .replace("%1", str(location.directory))
+        .replace("%2", str(error))
+    )
 
 
 def _tr(text: str) -> str:
@@ -106,6 +163,12 @@ def create_main_window(
         handle.installEventFilter(idle)
     window.watchers = (shift, idle)
     return window
+
+
+def safe_backup(location: DataLocation) -> None:
+    """The daily backup; a failure (full disk, say) must never disturb the user."""
+    with contextlib.suppress(OSError, sqlite3.Error):
+        make_daily_backup(location, dt.date.today())
 
 
 def claim_single_instance(location: DataLocation) -> tuple[bool, InstanceGuard | None]:
@@ -180,6 +243,12 @@ def run_gui(options: Options, content: Content) -> int:
     window = create_main_window(location, content, policy_result=policy_result)
     if guard:
         guard.watch_for_requests(lambda: bring_forward(window))
+    if window.context.data_location is not None and not window.context.store.read_only:
+        from PySide6.QtCore import QTimer
+
+        saved = window.context.data_location
+        # A few seconds after start, so it never slows the first window down.
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: safe_backup(saved))
     app.setWindowIcon(window.windowIcon())
     store = window.context.store
     if not window.has_page(options.page):

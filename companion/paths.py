@@ -9,7 +9,9 @@ to write.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -74,11 +76,24 @@ class DataLocation:
         Returns what was removed.
         """
         removed = []
-        for name in APP_FILES:
+        names = set(APP_FILES)
+        if self.directory.is_dir():  # damaged files kept aside, e.g. progress.sqlite3.broken-…
+            names |= {p.name for p in self.directory.glob(f"{DATABASE_NAME}.broken-*")}
+        for name in sorted(names):
             path = self.directory / name
             if path.is_file() or path.is_symlink():
                 path.unlink()
                 removed.append(path)
+            elif path.is_dir() and name.startswith(f"{DATABASE_NAME}.broken-"):
+                shutil.rmtree(path)
+                removed.append(path)
+        backups = self.directory / "backups"
+        if backups.is_dir():
+            for path in backups.glob("progress-*.sqlite3*"):
+                path.unlink()
+                removed.append(path)
+            with contextlib.suppress(OSError):
+                backups.rmdir()
         try:
             self.directory.rmdir()
             removed.append(self.directory)

@@ -118,6 +118,9 @@ class ProgressStore:
         os.chmod(path, FILE_MODE)
         connection = sqlite3.connect(path, isolation_level=None)
         try:
+            # A quick look at every page: damage found now is recoverable, later it is not.
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError(f"{path} failed its integrity check")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             store = cls(connection, read_only=False, found_version=0, clock=clock)
@@ -126,6 +129,14 @@ class ProgressStore:
             connection.close()
             raise
         return store
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> ProgressStore:
+        """Show what was saved when nothing can be written (a read-only folder or disk)."""
+        uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        version = read_schema_version(path) or 0
+        return cls(connection, read_only=True, found_version=version)
 
     @classmethod
     def in_memory(cls, clock: Callable[[], dt.datetime] = _utc_now) -> ProgressStore:

@@ -103,15 +103,18 @@ def test_newer_database_opens_read_only_with_a_banner(
     assert (isolated_home / "progress.sqlite3").read_bytes() == before
 
 
-def test_unreadable_database_still_opens_and_says_so(
+def test_damaged_database_is_kept_aside_and_the_app_starts_fresh(
     make_window: MakeWindow, isolated_home: Path
 ) -> None:
     isolated_home.mkdir(mode=0o700)
     (isolated_home / "progress.sqlite3").write_bytes(b"garbage" * 100)
     window = make_window()
-    assert any("cannot be saved this time" in text for text in banner_texts(window))
-    window.context.store.set_ticked("talk-first-chat", True)  # in memory: reading still works
-    assert (isolated_home / "progress.sqlite3").read_bytes() == b"garbage" * 100
+    texts = banner_texts(window)
+    assert any("damaged" in text and "started afresh" in text for text in texts)
+    kept = list(isolated_home.glob("progress.sqlite3.broken-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"garbage" * 100
+    window.context.store.set_ticked("talk-first-chat", True)  # a real, saved store again
+    assert window.context.data_location is not None
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
