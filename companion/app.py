@@ -120,7 +120,8 @@ def _tr(text: str) -> str:
 
 
 def load_bundled_content() -> Content:
-    return load_content(resources_root())
+    """The bundled content, loaded as it is needed (the tests check all of it up front)."""
+    return load_content(resources_root(), lazy=True)
 
 
 def create_main_window(
@@ -337,7 +338,7 @@ def self_test() -> int:
     from companion.ui import printing, style
 
     started = time.perf_counter()
-    content = load_bundled_content()
+    content = load_content(resources_root())  # everything, with every cross-check
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     style.apply(app)

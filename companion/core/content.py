@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property, partial
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from companion.core.agreement import AgreementTemplate, load_template
@@ -29,7 +31,7 @@ from companion.core.facts import (
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
 from companion.core.helplines import Country, load_country
 from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME
-from companion.core.platforms import Platform, load_platforms
+from companion.core.platforms import Platform, load_platform
 
 __all__ = ["ContentError", "Fact", "Source"]
 
@@ -101,15 +103,67 @@ class Starters:
         return {band: [s for s in self.starters if s.band_id == band.id] for band in chosen}
 
 
-@dataclass(frozen=True)
+T = TypeVar("T")
+
+
+class LazyMap(Mapping[str, T]):
+    """A mapping whose values are loaded from their files the first time they are read.
+
+    The keys (file names) are known at once, so lists and links work without loading
+    anything; a page's file is only parsed when someone opens that page.
+    """
+
+    def __init__(self, paths: dict[str, Path], loader: Callable[[Path], T]) -> None:
+        self._paths = paths
+        self._loader = loader
+        self._loaded: dict[str, T] = {}
+
+    def __getitem__(self, key: str) -> T:
+        if key not in self._loaded:
+            self._loaded[key] = self._loader(self._paths[key])
+        return self._loaded[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
 class Content:
-    steps: tuple[ChecklistStep, ...]
-    pages: Mapping[str, Page]
-    starters: Starters | None = None
-    countries: Mapping[str, Country] | None = None
-    allowed_hosts: frozenset[str] = frozenset()
-    platforms: Mapping[str, Platform] | None = None
-    agreement: AgreementTemplate | None = None
+    """All the bundled guidance. Steps are always loaded; the rest may load lazily."""
+
+    def __init__(
+        self,
+        steps: tuple[ChecklistStep, ...],
+        pages: Mapping[str, Page],
+        *,
+        starters: Starters | Callable[[], Starters | None] | None = None,
+        countries: Mapping[str, Country] | None = None,
+        allowed_hosts: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
+        platforms: Mapping[str, Platform] | None = None,
+        agreement: AgreementTemplate | Callable[[], AgreementTemplate | None] | None = None,
+    ) -> None:
+        self.steps = steps
+        self.pages = pages
+        self.countries = countries
+        self.platforms = platforms
+        self._starters = starters
+        self._allowed_hosts = allowed_hosts
+        self._agreement = agreement
+
+    @cached_property
+    def starters(self) -> Starters | None:
+        return self._starters() if callable(self._starters) else self._starters
+
+    @cached_property
+    def allowed_hosts(self) -> frozenset[str]:
+        hosts = self._allowed_hosts
+        return hosts() if callable(hosts) else hosts
+
+    @cached_property
+    def agreement(self) -> AgreementTemplate | None:
+        return self._agreement() if callable(self._agreement) else self._agreement
 
     def item(self, item_id: str) -> ChecklistItem:
         for step in self.steps:
@@ -308,9 +362,7 @@ def _check_hosts(content: Content, root: Path) -> None:
                 check(path, f"walkthroughs.{walk.id}.help", walk.help)
 
 
-def load_content(root: Path, today: dt.date | None = None) -> Content:
-    """Load and check every content file under ``root`` (the resources folder)."""
-    today = today or dt.date.today()
+def _load_steps(root: Path, today: dt.date) -> tuple[ChecklistStep, ...]:
     steps_by_id = {}
     for path in sorted((root / "checklist").glob("*.toml")):
         step = load_step(path, today)
@@ -334,33 +386,56 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
                     f"{item.id!r} is already used in {seen[item.id]}.toml",
                 )
             seen[item.id] = step.id
-    pages = {}
-    for path in sorted((root / "pages").glob("*.md")):
-        page = load_page(path, today)
-        pages[page.id] = page
+    return steps
+
+
+def _optional(path: Path, loader: Callable[[Path], T]) -> T | None:
+    return loader(path) if path.exists() else None
+
+
+def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False) -> Content:
+    """Load the content under ``root`` (the resources folder).
+
+    By default every file is loaded and every cross-reference checked (the tests and
+    --self-test do this). With ``lazy=True`` only the checklist is read now and each
+    other file when it is first needed, so start-up does not grow with the content.
+    """
+    today = today or dt.date.today()
+    steps = _load_steps(root, today)
+    page_paths = {p.stem: p for p in sorted((root / "pages").glob("*.md"))}
+    country_paths = {c: root / "help" / f"{c}.toml" for c in COUNTRIES}
+    country_paths = {c: p for c, p in country_paths.items() if p.exists()}
+    platform_paths = {p.stem: p for p in sorted((root / "platforms").glob("*.toml"))}
+    hosts_path = root / "allowed-hosts.toml"
+    if lazy:
+        return Content(
+            steps,
+            LazyMap(page_paths, partial(load_page, today=today)),
+            starters=partial(
+                _optional, root / "starters.toml", partial(load_starters, today=today)
+            ),
+            countries=LazyMap(country_paths, partial(load_country, today=today)),
+            allowed_hosts=partial(load_allowed_hosts, hosts_path),
+            platforms=LazyMap(platform_paths, partial(load_platform, today=today)),
+            agreement=partial(
+                _optional, root / "agreement.toml", partial(load_template, today=today)
+            ),
+        )
+    pages = {page_id: load_page(path, today) for page_id, path in page_paths.items()}
     _check_links(pages, root)
     for step in steps:
         if step.page_id and step.page_id not in pages:
             raise ContentError(
                 root / "checklist" / f"{step.id}.toml", "page", f"no page {step.page_id!r}"
             )
-    starters_path = root / "starters.toml"
-    starters = load_starters(starters_path, today) if starters_path.exists() else None
-    countries = {}
-    for code in COUNTRIES:
-        path = root / "help" / f"{code}.toml"
-        if path.exists():
-            countries[code] = load_country(path, today)
-    hosts_path = root / "allowed-hosts.toml"
-    agreement_path = root / "agreement.toml"
     content = Content(
-        steps=steps,
-        pages=pages,
-        starters=starters,
-        countries=countries,
+        steps,
+        pages,
+        starters=_optional(root / "starters.toml", partial(load_starters, today=today)),
+        countries={c: load_country(p, today) for c, p in country_paths.items()},
         allowed_hosts=load_allowed_hosts(hosts_path) if hosts_path.exists() else frozenset(),
-        platforms=load_platforms(root / "platforms", today),
-        agreement=load_template(agreement_path, today) if agreement_path.exists() else None,
+        platforms={pid: load_platform(p, today) for pid, p in platform_paths.items()},
+        agreement=_optional(root / "agreement.toml", partial(load_template, today=today)),
     )
     if hosts_path.exists():
         _check_hosts(content, root)
