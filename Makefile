@@ -40,6 +40,7 @@ $(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python
 # Benchmarks: figures, not pass/fail tests (see docs/performance.md).
 bench: $(VENV)/.installed-test
 	sh packaging/ensure-system-packages.sh
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_app.py
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_search.py
 
 # A one-folder frozen build in dist/parent-companion, checked with its own --self-test.

@@ -261,7 +261,13 @@ def run_gui(options: Options, content: Content) -> int:
         if options.screenshot:
             return save_screenshot(window, options.screenshot)
         window.show()
-        offer_first_run_setup(window)
+        if options.exit_when_ready:
+            # Quit on the first turn of the event loop: the window is painted and live.
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
+        else:
+            offer_first_run_setup(window)
         return app.exec()
     finally:
         window.deleteLater()

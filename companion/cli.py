@@ -19,6 +19,7 @@ class Options:
     page: str
     check_policy: str | None = None  # a path, or "" for the installed policy file
     self_test: bool = False
+    exit_when_ready: bool = False
 
 
 def page_name(value: str) -> str:
@@ -70,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this copy works (load all content, use a throw-away data folder, draw "
         "every page offscreen, write a PDF), print a summary and exit 0 if all is well",
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit as soon as the window is shown and ready for input (for start-up timing)",
+    )
     return parser
 
 
@@ -83,4 +89,5 @@ def parse_options(argv: Sequence[str]) -> Options:
         page=namespace.page,
         check_policy=namespace.check_policy,
         self_test=namespace.self_test,
+        exit_when_ready=namespace.exit_when_ready,
     )
