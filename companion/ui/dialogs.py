@@ -19,15 +19,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box whose text is always shown as typed, never as markup."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
 class ConfirmOpenLink:
     """Asks before anything leaves the app: the full address is shown first."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, url: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Open in your web browser?"))
-        box.setText(_tr("This link opens a web page in your browser, outside Parent Companion."))
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Question,
+            _tr("Open in your web browser?"),
+            _tr("This link opens a web page in your browser, outside Parent Companion."),
+        )
         box.setInformativeText(url)
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -39,10 +53,7 @@ class ShowProblem:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
+        box = message_box(parent, QMessageBox.Icon.Warning, title, text)
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -105,13 +116,12 @@ class ConfirmDelete:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Delete this agreement?"))
-        box.setText(
-            _tr("Delete the family agreement for %1? This cannot be undone.").replace("%1", name)
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            _tr("Delete this agreement?"),
+            _tr("Delete the family agreement for %1? This cannot be undone.").replace("%1", name),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -122,15 +132,15 @@ class ConfirmDeleteAll:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Delete all your data?"))
-        box.setText(
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            _tr("Delete all your data?"),
             _tr(
                 "This deletes every tick, setting and family agreement Parent Companion has "
                 "saved on this computer. It cannot be undone. Print or save anything you want "
                 "to keep first."
-            )
+            ),
         )
         delete = box.addButton(_tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -144,13 +154,13 @@ class AlreadyRunning:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_tr("Parent Companion is already open"))
-        box.setText(
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Information,
+            _tr("Parent Companion is already open"),
             _tr(
                 "Parent Companion is already open on this computer, so its window has been "
                 "brought to the front. Only one copy runs at a time, so nothing gets mixed up."
-            )
+            ),
         )
         box.exec()
