@@ -46,7 +46,11 @@ def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def startup_rows(resources: Path | None = None, label: str = "start-up") -> list[Row]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # As installed: pip compiles bytecode at install time, so let Python use it here too
+    # (some shells set PYTHONDONTWRITEBYTECODE, which would time the compiler instead).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "companion")], check=True)
     data = tempfile.mkdtemp(prefix="pc-bench-")
     app_args = [sys.executable, "-m", "companion", "--exit-when-ready", "--data-dir", data]
     if resources is not None:
