@@ -165,13 +165,6 @@ class Content:
     def agreement(self) -> AgreementTemplate | None:
         return self._agreement() if callable(self._agreement) else self._agreement
 
-    def item(self, item_id: str) -> ChecklistItem:
-        for step in self.steps:
-            for item in step.items:
-                if item.id == item_id:
-                    return item
-        raise KeyError(item_id)
-
     @property
     def items(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for step in self.steps for item in step.items)

@@ -44,10 +44,6 @@ SIDEBAR_PARENT: dict[str, str] = {
 PAGE_LINK_SCHEME = "page"
 
 
-def page_link(name: str) -> str:
-    return f"{PAGE_LINK_SCHEME}:{name}"
-
-
 # A platform's walkthrough page is named "platforms/<platform id>".
 PLATFORM_PAGE_PREFIX = "platforms/"
 

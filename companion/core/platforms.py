@@ -164,10 +164,6 @@ def load_platform(path: Path, today: dt.date) -> Platform:
     return platform
 
 
-def load_platforms(folder: Path, today: dt.date) -> dict[str, Platform]:
-    return {path.stem: load_platform(path, today) for path in sorted(folder.glob("*.toml"))}
-
-
 def is_stale(platform: Platform, today: dt.date) -> bool:
     """True once the walkthrough was last checked more than a year ago: menus move."""
     return add_months(platform.reviewed, STALE_AFTER_MONTHS) < today

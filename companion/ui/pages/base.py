@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -72,6 +73,16 @@ def spaced_html(inner_html: str) -> str:
 
 def paragraph(text: str, *, object_name: str = "body") -> Paragraph:
     return Paragraph(text, object_name)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in ``layout``; hidden at once, deleted later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def text_zoom() -> float:

@@ -16,7 +16,14 @@ from companion.core.fields import Source
 from companion.core.preferences import Preferences
 from companion.core.search import sections
 from companion.ui import printing
-from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage, heading, tr
+from companion.ui.pages.base import (
+    PageContext,
+    SaveButton,
+    ScrollingPage,
+    clear_layout,
+    heading,
+    tr,
+)
 from companion.ui.pages.checklist import StepCard, format_date
 from companion.ui.viewer import markdown_to_html
 
@@ -125,9 +132,6 @@ class GuidePage(ScrollingPage):
     def title(cls) -> str:  # pragma: no cover - guide pages take their title from content
         return ""
 
-    def page_title(self) -> str:
-        return self.page.title
-
     def refresh(self) -> None:
         preferences = Preferences.load(self.context.store)
         if preferences != self._rendered_for:
@@ -141,12 +145,7 @@ class GuidePage(ScrollingPage):
 
     def _render(self, preferences: Preferences) -> None:
         self._rendered_for = preferences
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.body_layout)
         self.sections = {}
         toc = []
         for anchor, heading_text, text in sections(self.page.body_for(preferences.country)):

@@ -14,7 +14,7 @@ from companion.core.helplines import Country, Service
 from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui import printing
-from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
+from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
 from companion.ui.pages.checklist import format_date
 from companion.ui.pages.guide import rich_label, sources_html
 
@@ -147,12 +147,7 @@ class HelpPage(ScrollingPage):
             return
         self._shown = code
         country: Country = self.countries[code]
-        while self.sections.count():
-            item = self.sections.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.sections)
         if country.emergency:
             self.emergency.set_plain_text(
                 tr(_CONTEXT, "If a child is in danger right now, call %1.").replace(

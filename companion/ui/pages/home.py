@@ -22,6 +22,7 @@ from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
+    clear_layout,
     heading,
     paragraph,
     progress_text,
@@ -169,12 +170,7 @@ class HomePage(ScrollingPage):
         """Show the family's platforms with their progress; return their due walkthroughs."""
         platforms = self.context.content.platforms or {}
         used = [platforms[p] for p in sorted(platforms_used(self.context.store)) if p in platforms]
-        while self.apps.count():
-            item = self.apps.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.apps)
         self.app_rows = {}
         self.apps_hint.setVisible(not used)
         ticks = self.context.store.ticks()
@@ -215,12 +211,3 @@ class HomePage(ScrollingPage):
             return content.pages[name].title
         platform = (content.platforms or {}).get(name.removeprefix("platforms/"))
         return platform.name if platform else ""
-
-
-def clear_layout(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item else None
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()

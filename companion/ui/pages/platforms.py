@@ -330,9 +330,6 @@ class PlatformPage(ScrollingPage):
         self.column.addStretch(1)
         self.refresh()
 
-    def page_title(self) -> str:
-        return self.platform.name
-
     def refresh(self) -> None:
         self.save_button.refresh()
         self.used.blockSignals(True)
