@@ -177,7 +177,6 @@ def claim_single_instance(location: DataLocation) -> tuple[bool, InstanceGuard |
 
     When another copy holds it, that copy is asked to come forward and we should stop.
     When no lock can be taken (an odd or read-only folder) we carry on without one."""
-    from companion.ui.dialogs import AlreadyRunning
     from companion.ui.single_instance import InstanceGuard
 
     try:
@@ -189,6 +188,8 @@ def claim_single_instance(location: DataLocation) -> tuple[bool, InstanceGuard |
     except OSError:
         return True, None  # the store will explain, in plain words, what is wrong
     print(f"{APP_ID}: already open; its window was brought to the front.", file=sys.stderr)
+    from companion.ui.dialogs import AlreadyRunning
+
     AlreadyRunning.ask(None)
     return False, None
 

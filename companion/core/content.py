@@ -16,10 +16,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-from companion.core.agreement import AgreementTemplate, load_template
 from companion.core.facts import (
     COUNTRIES,
     CountryBlockError,
@@ -29,9 +28,12 @@ from companion.core.facts import (
     urls_in,
 )
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
-from companion.core.helplines import Country, load_country
 from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME
-from companion.core.platforms import Platform, load_platform
+
+if TYPE_CHECKING:
+    from companion.core.agreement import AgreementTemplate
+    from companion.core.helplines import Country
+    from companion.core.platforms import Platform
 
 __all__ = ["ContentError", "Fact", "Source"]
 
@@ -198,7 +200,10 @@ def _check_numbers(
         raise ContentError(path, field, f"address {loose[0]!r} is not a listed source or fact")
 
 
-def load_step(path: Path, today: dt.date) -> ChecklistStep:
+def load_step(path: Path, today: dt.date, *, check_facts: bool = True) -> ChecklistStep:
+    """One TALK step. ``check_facts=False`` skips the editorial check that every number
+    has a recorded fact: the tests run it on the bundled files, so the app need not
+    repeat it on every start."""
     fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
     fields.reject_unknown(
         {"id", "letter", "title", "summary", "reviewed", "page", "items", "sources", "facts"}
@@ -221,11 +226,13 @@ def load_step(path: Path, today: dt.date) -> ChecklistStep:
             how=entry.text("how"),
             review_months=entry.whole_number("review_months", 1, 36),
         )
-        for key in ("title", "why", "how"):
-            _check_numbers(path, entry.name(key), getattr(item, key), facts, sources)
+        if check_facts:
+            for key in ("title", "why", "how"):
+                _check_numbers(path, entry.name(key), getattr(item, key), facts, sources)
         items.append(item)
     summary = fields.text("summary")
-    _check_numbers(path, "summary", summary, facts, sources)
+    if check_facts:
+        _check_numbers(path, "summary", summary, facts, sources)
     return ChecklistStep(
         id=step_id,
         letter=letter,
@@ -355,10 +362,12 @@ def _check_hosts(content: Content, root: Path) -> None:
                 check(path, f"walkthroughs.{walk.id}.help", walk.help)
 
 
-def _load_steps(root: Path, today: dt.date) -> tuple[ChecklistStep, ...]:
+def _load_steps(
+    root: Path, today: dt.date, *, check_facts: bool = True
+) -> tuple[ChecklistStep, ...]:
     steps_by_id = {}
     for path in sorted((root / "checklist").glob("*.toml")):
-        step = load_step(path, today)
+        step = load_step(path, today, check_facts=check_facts)
         steps_by_id[step.id] = step
     missing = [step for step in STEP_ORDER if step not in steps_by_id]
     if missing or len(steps_by_id) != len(STEP_ORDER):
@@ -386,15 +395,36 @@ def _optional(path: Path, loader: Callable[[Path], T]) -> T | None:
     return loader(path) if path.exists() else None
 
 
+# The loaders of helplines, platforms and the agreement are imported when first used, so
+# a start-up that needs none of them does not pay for their modules.
+def load_country(path: Path, today: dt.date) -> Country:
+    from companion.core.helplines import load_country as load
+
+    return load(path, today)
+
+
+def load_platform(path: Path, today: dt.date) -> Platform:
+    from companion.core.platforms import load_platform as load
+
+    return load(path, today)
+
+
+def load_template(path: Path, today: dt.date) -> AgreementTemplate:
+    from companion.core.agreement import load_template as load
+
+    return load(path, today)
+
+
 def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False) -> Content:
     """Load the content under ``root`` (the resources folder).
 
     By default every file is loaded and every cross-reference checked (the tests and
-    --self-test do this). With ``lazy=True`` only the checklist is read now and each
-    other file when it is first needed, so start-up does not grow with the content.
+    --self-test do this). With ``lazy=True`` only the checklist is read now (without
+    the editorial fact checks the tests make) and each other file when it is first
+    needed, so start-up does not grow with the content.
     """
     today = today or dt.date.today()
-    steps = _load_steps(root, today)
+    steps = _load_steps(root, today, check_facts=not lazy)
     page_paths = {p.stem: p for p in sorted((root / "pages").glob("*.md"))}
     country_paths = {c: root / "help" / f"{c}.toml" for c in COUNTRIES}
     country_paths = {c: p for c, p in country_paths.items() if p.exists()}

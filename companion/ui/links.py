@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.navigation import PAGE_LINK_SCHEME
 from companion.ui import desktop
-from companion.ui.dialogs import ConfirmOpenLink, ShowProblem
 
 
 def _tr(text: str) -> str:
@@ -42,6 +41,8 @@ class LinkHandler:
         return parts.scheme == "https" and (parts.hostname or "").lower() in self.allowed_hosts
 
     def activate(self, url: str, parent: QWidget | None) -> None:
+        from companion.ui.dialogs import ConfirmOpenLink, ShowProblem  # only once clicked
+
         scheme, _, rest = url.partition(":")
         if scheme == PAGE_LINK_SCHEME:
             self.navigate(rest.partition("#")[0])

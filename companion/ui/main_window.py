@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPageSize, QTextDocument
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,42 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
-from companion.core.platforms import Platform
-from companion.core.preferences import (
-    Preferences,
-    step_text_scale,
-)
+from companion.core.navigation import PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
+from companion.core.preferences import Preferences, step_text_scale
 from companion.core.progress import ProgressStore, ReadOnlyStoreError
-from companion.core.search import SearchIndex
-from companion.ui import printing, style
-from companion.ui.dialogs import ChooseSavePath, ShowProblem
-from companion.ui.pages.about import AboutPage
-from companion.ui.pages.agreement import AgreementPage
+from companion.ui import style
+from companion.ui.pages import is_app_page, page_class, page_title
 from companion.ui.pages.base import Page, PageContext, ScrollingPage, text_zoom
-from companion.ui.pages.checklist import ChecklistPage
-from companion.ui.pages.guide import GuidePage
-from companion.ui.pages.help import HelpPage
-from companion.ui.pages.home import HomePage
-from companion.ui.pages.platforms import PlatformPage, PlatformsPage
-from companion.ui.pages.search import SearchBox, SearchPage
-from companion.ui.pages.settings import SettingsPage
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
+from companion.ui.search_box import SearchBox
 
-PAGE_CLASSES: dict[str, type[Page]] = {
-    cls.NAME: cls
-    for cls in (
-        HomePage,
-        ChecklistPage,
-        PlatformsPage,
-        AgreementPage,
-        HelpPage,
-        SettingsPage,
-        AboutPage,
-        SearchPage,
-    )
-}
-assert tuple(PAGE_CLASSES) == APP_PAGES
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPageSize, QTextDocument
+
+    from companion.core.platforms import Platform
+    from companion.core.search import SearchIndex
+    from companion.ui.pages.search import SearchPage
+
+# Page modules, printing and dialogs are imported when first needed (see pages/__init__),
+# so that opening the window costs only what Home needs.
+SEARCH = "search"
 SIDEBAR_WIDTH = 240
 
 
@@ -201,7 +185,7 @@ class MainWindow(QMainWindow):
     # --- sessions, quick exit, deleting data ------------------------------------------
     def _clear_ui(self) -> None:
         for page in self._pages.values():
-            if isinstance(page, AgreementPage) and not self.context.policy.public_mode:
+            if not self.context.policy.public_mode:
                 page.save_now()
         old = self.takeCentralWidget()
         if old is not None:
@@ -253,6 +237,8 @@ class MainWindow(QMainWindow):
         try:
             location.remove_app_files()
         except OSError as error:
+            from companion.ui.dialogs import ShowProblem
+
             ShowProblem.ask(self, _tr("Some files could not be deleted"), "", str(error))
         self.data_deleted.emit()
 
@@ -294,12 +280,16 @@ class MainWindow(QMainWindow):
         normal.triggered.connect(lambda: self.change_text_size(0))
 
     def _paper(self) -> QPageSize.PageSizeId:
+        from companion.ui import printing
+
         return printing.page_size_for(Preferences.load(self.context.store).country)
 
     def _current_document(self) -> QTextDocument | None:
         page = self.stack.currentWidget()
         document = page.document() if isinstance(page, Page) else None
         if document is None:
+            from companion.ui.dialogs import ShowProblem
+
             ShowProblem.ask(
                 self,
                 _tr("Nothing to print here"),
@@ -313,6 +303,8 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         document = self._current_document()
         if document is not None:
+            from companion.ui import printing
+
             printing.print_document(document, self, self._paper())
 
     def save_current_as_pdf(self) -> None:
@@ -321,12 +313,17 @@ class MainWindow(QMainWindow):
             self._save_pdf(document, f"{self.title_of(self.current_page_name())}.pdf")
 
     def save_booklet_as_pdf(self) -> None:
+        from companion.ui import printing
+
         country = Preferences.load(self.context.store).country
         self._save_pdf(
             printing.booklet_document(self.context.content, country), "Parent Companion guide.pdf"
         )
 
     def _save_pdf(self, document: QTextDocument, suggested: str) -> None:
+        from companion.ui import printing
+        from companion.ui.dialogs import ChooseSavePath, ShowProblem
+
         path = ChooseSavePath.ask(self, suggested.replace("/", "-"))
         if path is None:
             return
@@ -338,8 +335,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing typed is lost: pages with pending edits save them now.
         for page in self._pages.values():
-            if isinstance(page, AgreementPage):
-                page.save_now()
+            page.save_now()
         super().closeEvent(event)
 
     @staticmethod
@@ -361,8 +357,8 @@ class MainWindow(QMainWindow):
         return (self.context.content.platforms or {}).get(name[len(PLATFORM_PAGE_PREFIX) :])
 
     def title_of(self, name: str) -> str:
-        if name in PAGE_CLASSES:
-            return PAGE_CLASSES[name].title()
+        if is_app_page(name):
+            return page_title(name)
         platform = self._platform(name)
         if platform is not None:
             return platform.name
@@ -374,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def has_page(self, name: str) -> bool:
         return (
-            name in PAGE_CLASSES
+            is_app_page(name)
             or name in self.context.content.pages
             or self._platform(name) is not None
         )
@@ -384,17 +380,21 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             page: Page
             platform = self._platform(name)
-            if name in PAGE_CLASSES:
-                page = PAGE_CLASSES[name](self.context)
+            if is_app_page(name):
+                page = page_class(name)(self.context)
             elif platform is not None:
+                from companion.ui.pages.platforms import PlatformPage
+
                 page = PlatformPage(self.context, platform)
             else:
+                from companion.ui.pages.guide import GuidePage
+
                 page = GuidePage(self.context, name)
             page.navigate_requested.connect(self.show_page)
-            if isinstance(page, HomePage):
-                page.step_requested.connect(self._on_step_requested)
-            if isinstance(page, SettingsPage):
-                page.delete_all_requested.connect(self.delete_all_data)
+            if name == "home":
+                page.step_requested.connect(self._on_step_requested)  # type: ignore[attr-defined]
+            if name == "settings":
+                page.delete_all_requested.connect(self.delete_all_data)  # type: ignore[attr-defined]
             self._pages[name] = page
             self.stack.addWidget(page)
         return self._pages[name]
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         name, _, anchor = name.partition("#")
         if not self.has_page(name):
             return
-        if name == SearchPage.NAME:
+        if name == SEARCH:
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(-1)
             self.sidebar.blockSignals(False)
@@ -455,26 +455,27 @@ class MainWindow(QMainWindow):
 
     def search_index(self) -> SearchIndex:
         if self._search_index is None:
+            from companion.core.search import SearchIndex
+
             self._search_index = SearchIndex.build(self.context.content)
         return self._search_index
 
     def run_search(self, text: str) -> None:
-        page = self.page(SearchPage.NAME)
-        assert isinstance(page, SearchPage)
-        if not text.strip() and self.current_page_name() != SearchPage.NAME:
+        page = self._search_page()
+        if not text.strip() and self.current_page_name() != SEARCH:
             return
         page.run(self.search_index(), text)
-        if self.current_page_name() != SearchPage.NAME:
-            self.show_page(SearchPage.NAME)
+        if self.current_page_name() != SEARCH:
+            self.show_page(SEARCH)
+
+    def _search_page(self) -> SearchPage:
+        return cast("SearchPage", self.page(SEARCH))
 
     def _on_search_enter(self) -> None:
-        page = self.page(SearchPage.NAME)
-        assert isinstance(page, SearchPage)
-        page.open_result(0)
+        self._search_page().open_result(0)
 
     def _on_search_down(self) -> None:
-        page = self.page(SearchPage.NAME)
-        assert isinstance(page, SearchPage)
+        page = self._search_page()
         if page.results:
             page.list.setFocus()
             page.list.setCurrentRow(0)
@@ -488,6 +489,8 @@ class MainWindow(QMainWindow):
 
     def _on_step_requested(self, step_id: str) -> None:
         self.show_page("checklist")
+        from companion.ui.pages.checklist import ChecklistPage
+
         checklist = self.page("checklist")
         assert isinstance(checklist, ChecklistPage)
         checklist.show_step(step_id)

@@ -1,1 +1,47 @@
-"""One small class per sidebar page, each with a NAME and a translated title."""
+"""One small class per sidebar page, each with a NAME and a translated title.
+
+The page modules are imported when their page is first built, not at start-up, so the
+first window only pays for Home. This module names them and their titles cheaply.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.core.navigation import APP_PAGES
+
+if TYPE_CHECKING:
+    from companion.ui.pages.base import Page
+
+# page name -> (module, class, translation context, title)
+_PAGES: dict[str, tuple[str, str, str, str]] = {
+    "home": ("home", "HomePage", "HomePage", "Home"),
+    "checklist": ("checklist", "ChecklistPage", "ChecklistPage", "TALK checklist"),
+    "platforms": ("platforms", "PlatformsPage", "PlatformsPage", "Platforms"),
+    "agreement": ("agreement", "AgreementPage", "AgreementPage", "Family agreement"),
+    "help": ("help", "HelpPage", "HelpPage", "Get help"),
+    "settings": ("settings", "SettingsPage", "SettingsPage", "Settings"),
+    "about": ("about", "AboutPage", "AboutPage", "About"),
+    "search": ("search", "SearchPage", "SearchPage", "Search"),
+}
+assert tuple(_PAGES) == APP_PAGES
+
+
+def is_app_page(name: str) -> bool:
+    return name in _PAGES
+
+
+def page_title(name: str) -> str:
+    """The translated title of an app page (the sidebar shows it before the page exists)."""
+    _, _, context, title = _PAGES[name]
+    return QCoreApplication.translate(context, title)
+
+
+def page_class(name: str) -> type[Page]:
+    """The class of an app page, importing its module the first time."""
+    module, class_name, _, _ = _PAGES[name]
+    cls: type[Page] = getattr(importlib.import_module(f"companion.ui.pages.{module}"), class_name)
+    return cls

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion import __version__
 from companion.ui import printing
+from companion.ui.pages import page_title
 from companion.ui.pages.base import Page, PageContext, tr
 from companion.ui.viewer import GuideViewer
 
@@ -35,7 +36,7 @@ class AboutPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "About")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

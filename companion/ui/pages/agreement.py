@@ -31,6 +31,7 @@ from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui import printing
 from companion.ui.dialogs import ChooseSavePath, ShowProblem
+from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
 
 _CONTEXT = "AgreementPage"
@@ -43,7 +44,7 @@ class AgreementPage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "Family agreement")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
@@ -20,10 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.content import Content
+from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.policy import Policy
 from companion.core.progress import ProgressStore
+from companion.core.review import item_state
 from companion.paths import DataLocation
 from companion.ui.links import LinkHandler
+
+if TYPE_CHECKING:
+    from companion.core.platforms import Platform
 
 CONTENT_MAX_WIDTH = 820
 LINE_HEIGHT_PERCENT = 140
@@ -128,6 +134,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Called each time the page is shown, so it reflects the latest store state."""
 
+    def save_now(self) -> None:
+        """Write any edit still waiting to be saved (pages where people type override this)."""
+
     def scroll_to(self, anchor: str) -> None:
         """Bring a section, item or service into view (pages that have them override)."""
 
@@ -201,6 +210,18 @@ def progress_text(done: int, total: int, due: int) -> str:
     if due:
         text += " · " + plural("Progress", "1 due for another look", "%n due for another look", due)
     return text
+
+
+def platform_page_name(platform_id: str) -> str:
+    return f"{PLATFORM_PAGE_PREFIX}{platform_id}"
+
+
+def walkthrough_progress(platform: Platform, context: PageContext) -> str:
+    ticks = context.store.ticks()
+    states = [item_state(walk, ticks) for walk in platform.walkthroughs]
+    done = sum(state.done for state in states)
+    due = sum(state.is_due(context.today) for state in states)
+    return progress_text(done, len(states), due)
 
 
 class SaveButton(QPushButton):

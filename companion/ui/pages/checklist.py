@@ -23,6 +23,7 @@ from companion.core.platforms import Walkthrough
 from companion.core.progress import ReadOnlyStoreError
 from companion.core.review import item_state, step_progress
 from companion.ui.dialogs import ShowProblem
+from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
@@ -197,7 +198,7 @@ class ChecklistPage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "TALK checklist")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

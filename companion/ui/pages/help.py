@@ -14,6 +14,7 @@ from companion.core.helplines import Country, Service
 from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui import printing
+from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
 from companion.ui.pages.checklist import format_date
 from companion.ui.pages.guide import rich_label, sources_html
@@ -74,7 +75,7 @@ class HelpPage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "Get help")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

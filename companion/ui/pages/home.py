@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
 from companion.core.content import ChecklistStep
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
+from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
     clear_layout,
     heading,
     paragraph,
+    platform_page_name,
     progress_text,
     step_badge,
     tr,
+    walkthrough_progress,
 )
-from companion.ui.pages.platforms import platform_page_name, walkthrough_progress
 from companion.ui.viewer import markdown_to_html
 
 _CONTEXT = "HomePage"
@@ -84,7 +86,7 @@ class HomePage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "Home")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

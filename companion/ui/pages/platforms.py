@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used, set_platform_used
 from companion.core.progress import ReadOnlyStoreError
-from companion.core.review import item_state
 from companion.ui import printing
 from companion.ui.dialogs import ShowProblem
+from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
     PageContext,
@@ -33,19 +32,16 @@ from companion.ui.pages.base import (
     ScrollingPage,
     heading,
     paragraph,
-    progress_text,
+    platform_page_name,
     spaced_html,
     step_badge,
     tr,
+    walkthrough_progress,
 )
 from companion.ui.pages.checklist import ChecklistItemWidget, format_date
 from companion.ui.pages.guide import rich_label, sources_html
 
 _CONTEXT = "PlatformsPage"
-
-
-def platform_page_name(platform_id: str) -> str:
-    return f"{PLATFORM_PAGE_PREFIX}{platform_id}"
 
 
 def category_label(category: str) -> str:
@@ -55,14 +51,6 @@ def category_label(category: str) -> str:
         "games": tr(_CONTEXT, "Games"),
         "devices": tr(_CONTEXT, "Phones, tablets and computers"),
     }[category]
-
-
-def walkthrough_progress(platform: Platform, context: PageContext) -> str:
-    ticks = context.store.ticks()
-    states = [item_state(walk, ticks) for walk in platform.walkthroughs]
-    done = sum(state.done for state in states)
-    due = sum(state.is_due(context.today) for state in states)
-    return progress_text(done, len(states), due)
 
 
 def save_used(context: PageContext, platform_id: str, used: bool, parent: QWidget) -> bool:
@@ -144,7 +132,7 @@ class PlatformsPage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "Platforms")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

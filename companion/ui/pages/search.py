@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from companion.core.search import MARK_END, MARK_START, Result, SearchIndex
+from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
 from companion.ui.pages.guide import rich_label
 
@@ -28,18 +29,6 @@ def snippet_html(snippet: str) -> str:
     return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
 
 
-class SearchBox(QLineEdit):
-    """The search field. Signals: down_pressed() to move into the results."""
-
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ResultList(QListWidget):
     """Signals: itemActivated (Enter, click or double-click) opens a result."""
 
@@ -55,7 +44,7 @@ class SearchPage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "Search")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

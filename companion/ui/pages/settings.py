@@ -13,6 +13,7 @@ from companion.core.preferences import Preferences, set_theme_choice, theme_choi
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui import style
 from companion.ui.dialogs import ConfirmDeleteAll, ShowProblem
+from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
@@ -37,7 +38,7 @@ class SettingsPage(ScrollingPage):
 
     @classmethod
     def title(cls) -> str:
-        return tr(_CONTEXT, "Settings")
+        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
