@@ -1,10 +1,20 @@
-"""The physical floor: a bare PySide6 window, shown, quitting on the first event-loop turn."""
+"""The physical floor: a bare PySide6 window, shown, quitting on the first event-loop turn.
+
+Like the app's --exit-when-ready, it prints the wall-clock time at that moment."""
+
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+
+def ready() -> None:
+    print(f"ready-at {time.time():.6f}", flush=True)
+    app.quit()
+
+
 app = QApplication([])
 window = QMainWindow()
 window.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, ready)
 app.exec()

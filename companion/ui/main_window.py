@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 # Page modules, printing and dialogs are imported when first needed (see pages/__init__),
 # so that opening the window costs only what Home needs.
 SEARCH = "search"
+PREBUILD_DELAY_MS = 400  # after Home is painted, before building the other pages
+PREBUILD_GAP_MS = 10  # between two pages, so input is handled in between
+LAYOUT_ROUNDS = 2  # shows needed before a page's layout settles (measured by bench/)
 SIDEBAR_WIDTH = 240
 
 
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self._requested: str | None = None
         self.hidden_by_quick_exit = False
         self._search_index: SearchIndex | None = None  # built on the first search
+        self._prebuild = False  # build the other pages while idle (see prebuild_pages)
+        self._ui_generation = 0  # bumped whenever the pages are thrown away
         self.watchers: tuple[QObject, ...] = ()  # keyboard and idle watchers, kept alive
         self._build_ui()
 
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         """(Re)build everything inside the window from the current context."""
         self._pages = {}
         self._requested = None
+        self._ui_generation += 1
         self.setWindowIcon(self.icon)
         self.setWindowTitle(APP_NAME)
         self.hide_button = QPushButton(_tr("Hide (quick exit)"))
@@ -159,6 +165,31 @@ class MainWindow(QMainWindow):
         self.apply_appearance()
         self.show_page("home")
         self.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._prebuild:
+            self.prebuild_pages()
+
+    def prebuild_pages(self) -> None:
+        """Build the other sidebar pages, one per idle moment, once Home is on screen.
+
+        Building a long page (the checklist has hundreds of widgets) takes longer than a
+        click should feel; done ahead, a first visit is as quick as a later one. Each
+        page is built in its own turn of the event loop, so keys and clicks still get
+        through in between. Nothing is written: pages only read the store when built.
+        """
+        from PySide6.QtCore import QTimer
+
+        self._prebuild = True
+        generation = self._ui_generation
+
+        def build_next() -> None:
+            if generation != self._ui_generation or self.hidden_by_quick_exit:
+                return  # the pages were thrown away (quick exit, new session): stop
+            waiting = [name for name in SIDEBAR if name not in self._pages]
+            if waiting:
+                self._lay_out_unseen(self.page(waiting[0]))
+                QTimer.singleShot(PREBUILD_GAP_MS, build_next)
+
+        QTimer.singleShot(PREBUILD_DELAY_MS, build_next)
 
     def _public_banner(self) -> QFrame:
         frame = QFrame()
@@ -183,7 +214,27 @@ class MainWindow(QMainWindow):
         return frame
 
     # --- sessions, quick exit, deleting data ------------------------------------------
+    def _lay_out_unseen(self, page: Page) -> None:
+        """Lay a page out before anyone sees it, so its first visit is quick.
+
+        Qt measures every wrapped line of text when a page is first shown, and again once
+        its scroll bar settles. Showing the page for a moment with painting turned off
+        does that work now. Skipped while the keyboard focus is inside the pages, because
+        the stack would move the focus, which a screen reader would announce."""
+        focus = self.focusWidget()  # also remembered while another window is active
+        current = self.stack.currentWidget()
+        if not self.isVisible() or current is None or (focus and self.stack.isAncestorOf(focus)):
+            return
+        self.stack.setUpdatesEnabled(False)
+        try:
+            for _ in range(LAYOUT_ROUNDS):
+                self.stack.setCurrentWidget(page)
+                self.stack.setCurrentWidget(current)
+        finally:
+            self.stack.setUpdatesEnabled(True)
+
     def _clear_ui(self) -> None:
+        self._ui_generation += 1
         for page in self._pages.values():
             if not self.context.policy.public_mode:
                 page.save_now()
@@ -380,16 +431,18 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             page: Page
             platform = self._platform(name)
+            # Built inside the stack: a finished page moved into a shown window would have
+            # every one of its widgets styled a second time.
             if is_app_page(name):
-                page = page_class(name)(self.context)
+                page = page_class(name)(self.context, self.stack)
             elif platform is not None:
                 from companion.ui.pages.platforms import PlatformPage
 
-                page = PlatformPage(self.context, platform)
+                page = PlatformPage(self.context, platform, self.stack)
             else:
                 from companion.ui.pages.guide import GuidePage
 
-                page = GuidePage(self.context, name)
+                page = GuidePage(self.context, name, self.stack)
             page.navigate_requested.connect(self.show_page)
             if name == "home":
                 page.step_requested.connect(self._on_step_requested)  # type: ignore[attr-defined]
