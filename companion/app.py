@@ -229,7 +229,7 @@ def run_gui(options: Options, content: Content) -> int:
 
     from companion.ui import style
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or style.new_application(sys.argv[0])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -357,8 +357,11 @@ def self_test() -> int:
 
     started = time.perf_counter()
     content = load_content(resources_root())  # everything, with every cross-check
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or style.new_application(sys.argv[0])
     assert isinstance(app, QApplication)
+    if app.style().name().lower() != "fusion":  # the style sheet is written for Fusion
+        print(f"self-test: the {app.style().name()!r} style is in use", file=sys.stderr)
+        return 1
     style.apply(app)
     with tempfile.TemporaryDirectory(prefix="parent-companion-self-test-") as folder:
         window = create_main_window(DataLocation(Path(folder) / "data", "option"), content)

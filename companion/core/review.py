@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from companion.core.content import ChecklistItem, ChecklistStep
 from companion.core.dates import add_months
-from companion.core.platforms import Walkthrough
 from companion.core.progress import Tick
+
+if TYPE_CHECKING:
+    from companion.core.platforms import Walkthrough
 
 __all__ = ["ItemState", "StepProgress", "add_months", "item_state", "step_progress"]
 
@@ -40,9 +43,9 @@ def tick_state(item_id: str, review_months: int, ticks: Mapping[str, Tick]) -> I
 
 def item_state(item: ChecklistItem | Walkthrough, ticks: Mapping[str, Tick]) -> ItemState:
     """Whether a checklist item or platform walkthrough is done, and when to look again."""
-    if isinstance(item, Walkthrough):
-        return tick_state(item.item_id, item.review_months, ticks)
-    return tick_state(item.id, item.review_months, ticks)
+    if isinstance(item, ChecklistItem):
+        return tick_state(item.id, item.review_months, ticks)
+    return tick_state(item.item_id, item.review_months, ticks)
 
 
 @dataclass(frozen=True)
