@@ -359,7 +359,9 @@ def self_test() -> int:
     content = load_content(resources_root())  # everything, with every cross-check
     app = QApplication.instance() or style.new_application(sys.argv[0])
     assert isinstance(app, QApplication)
-    if app.style().name().lower() != "fusion":  # the style sheet is written for Fusion
+    # The style sheet is written for Fusion. (Once a sheet is applied, style() is Qt's
+    # sheet style, with no name: so this checks an app that has just been started.)
+    if not app.styleSheet() and app.style().name().lower() != "fusion":
         print(f"self-test: the {app.style().name()!r} style is in use", file=sys.stderr)
         return 1
     style.apply(app)
