@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -46,31 +45,81 @@ class PageContext:
     policy: Policy = field(default_factory=Policy)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height at each width.
+
+    For rich or selectable text, QLabel lays its whole text out twice on every
+    heightForWidth() call, and layouts ask many times, at the same few widths, while a
+    window opens or resizes. The answer depends only on the text, its format, the font
+    and the margins, so it is kept for as long as those stay the same. (They are compared
+    on each call rather than watched through changeEvent(): overriding that in a QLabel
+    subclass makes PySide6 6.12 crash at exit after the text size has changed.)"""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self._heights: dict[int, int] = {}
+        self._inputs: tuple[object, ...] = ()
+        self.setWordWrap(True)
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inputs = (
+            self.text(),
+            self.textFormat(),
+            self.font().key(),
+            margins.left(),
+            margins.top(),
+            margins.right(),
+            margins.bottom(),
+            self.margin(),
+            self.indent(),
+        )
+        if inputs != self._inputs or len(self._heights) >= _HEIGHTS_KEPT:
+            self._heights.clear()  # something changed, or the window edge is being dragged
+            self._inputs = inputs
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
+_HEIGHTS_KEPT = 32
+
+
 def heading(text: str, level: int = 1) -> QLabel:
-    label = QLabel(text)
+    label = WrappedLabel(text)
     label.setObjectName(f"heading{level}")
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-class Paragraph(QLabel):
+class Paragraph(WrappedLabel):
     """Plain text with comfortable line spacing. Text is escaped, never read as markup."""
 
     def __init__(self, text: str = "", object_name: str = "body") -> None:
         super().__init__()
         self.setObjectName(object_name)
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.set_plain_text(text)
 
     def set_plain_text(self, text: str) -> None:
-        self.setText(spaced_html(html.escape(text).replace("\n", "<br>")))
+        self.setText(spaced_html(escape(text).replace("\n", "<br>")))
         self.setAccessibleName(text)
 
     def plain_text(self) -> str:
         return self.accessibleName()
+
+
+def escape(text: str) -> str:
+    """``text`` made safe to show as HTML, as html.escape() does. Written out here because
+    the html module costs more to import at start-up than the whole of this function."""
+    for character, entity in _ENTITIES:
+        text = text.replace(character, entity)
+    return text
+
+
+_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
 
 
 def spaced_html(inner_html: str) -> str:

@@ -27,6 +27,7 @@ from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
+    WrappedLabel,
     heading,
     paragraph,
     plural,
@@ -44,10 +45,9 @@ def format_date(day: dt.date) -> str:
 
 
 def labelled(label: str, text: str) -> QLabel:
-    widget = QLabel(spaced_html(f"<b>{html.escape(label)}</b> {html.escape(text)}"))
+    widget = WrappedLabel(spaced_html(f"<b>{html.escape(label)}</b> {html.escape(text)}"))
     widget.setObjectName("body")
     widget.setTextFormat(Qt.TextFormat.RichText)
-    widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     widget.setAccessibleName(f"{label} {text}")
     return widget

@@ -20,6 +20,7 @@ from companion.ui.pages.base import (
     PageContext,
     SaveButton,
     ScrollingPage,
+    WrappedLabel,
     clear_layout,
     heading,
     tr,
@@ -33,9 +34,8 @@ MIN_TARGET_PX = 24
 
 
 def rich_label(text: str = "", object_name: str = "body") -> QLabel:
-    label = QLabel(text)
+    label = WrappedLabel(text)
     label.setObjectName(object_name)
-    label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
     label.setTextInteractionFlags(

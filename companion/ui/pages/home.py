@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
+    WrappedLabel,
     clear_layout,
     heading,
     paragraph,
@@ -92,9 +92,8 @@ class HomePage(ScrollingPage):
         super().__init__(context, parent)
         self.column.addWidget(heading(tr(_CONTEXT, "Welcome to Parent Companion")))
         welcome_page = context.content.pages["welcome"]
-        welcome = QLabel(markdown_to_html(welcome_page.body))
+        welcome = WrappedLabel(markdown_to_html(welcome_page.body))
         welcome.setObjectName("body")
-        welcome.setWordWrap(True)
         welcome.setTextFormat(Qt.TextFormat.RichText)
         welcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         welcome.setAccessibleName(welcome_page.title)

@@ -1,0 +1,81 @@
+"""WrappedLabel keeps its heights per width; they must always match what QLabel works out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from companion.ui.pages.base import WrappedLabel
+from tests.ui.conftest import MakeWindow
+
+WIDTHS = (120, 240, 480, 761)
+LONG = "Talk little and often, so that telling you something hard feels ordinary. " * 4
+
+
+def fresh_heights(label: WrappedLabel) -> list[int]:
+    """What a new QLabel with the same text, format, font and margins says."""
+    twin = QLabel(label.text())
+    twin.setWordWrap(True)
+    twin.setTextFormat(label.textFormat())
+    twin.setTextInteractionFlags(label.textInteractionFlags())
+    twin.setFont(label.font())
+    twin.setContentsMargins(label.contentsMargins())
+    return [twin.heightForWidth(width) for width in WIDTHS]
+
+
+def heights(label: WrappedLabel) -> list[int]:
+    return [label.heightForWidth(width) for width in WIDTHS]
+
+
+def test_heights_follow_every_change_that_moves_the_text(qtbot: QtBot) -> None:
+    label = WrappedLabel("Short.")
+    qtbot.addWidget(label)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    assert heights(label) == fresh_heights(label)
+    assert heights(label) == heights(label)  # answered from what it kept
+
+    label.setText(LONG)
+    assert heights(label) == fresh_heights(label)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(f"<p style='line-height:140%'><b>{LONG}</b></p>")
+    assert heights(label) == fresh_heights(label)
+
+    bigger = QFont(label.font())
+    bigger.setPointSize(label.font().pointSize() * 2)
+    label.setFont(bigger)
+    assert heights(label) == fresh_heights(label)
+
+    label.setContentsMargins(30, 10, 30, 10)
+    assert heights(label) == fresh_heights(label)
+
+    label.clear()
+    assert heights(label) == fresh_heights(label)
+
+
+def test_a_style_sheet_font_size_is_not_answered_from_old_heights(qtbot: QtBot) -> None:
+    label = WrappedLabel(LONG)
+    qtbot.addWidget(label)
+    label.ensurePolished()
+    before = heights(label)
+    label.setStyleSheet("font-size: 30pt;")
+    label.ensurePolished()
+    after = heights(label)
+    assert after == fresh_heights(label)
+    assert after[0] > before[0]
+
+
+def test_larger_text_in_the_app_gives_taller_paragraphs(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.show_page("home")
+    qtbot.waitExposed(window)
+    labels = window.stack.currentWidget().findChildren(WrappedLabel)
+    assert labels
+    before = [heights(label) for label in labels]
+    window.change_text_size(3)  # what Ctrl+Plus does, three times over
+    after = [heights(label) for label in labels]
+    assert after == [fresh_heights(label) for label in labels]
+    assert sum(map(sum, after)) > sum(map(sum, before))
