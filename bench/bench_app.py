@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -90,6 +91,41 @@ def startup_rows(resources: Path | None = None, label: str = "start-up") -> list
         (f"{label}: time to Home painted, ready for input", app["ready"], floor["ready"], "ms"),
         (f"{label}: peak memory", app["memory"], floor["memory"], "MiB"),
         (f"{label}: whole run, with shutting down", app["exit"], floor["exit"], "ms"),
+    ]
+
+
+def instruction_rows() -> list[Row]:
+    """Start-up as instructions executed (valgrind's callgrind), app against floor.
+
+    Unlike seconds, the count is the same on every run, whatever else the machine is
+    doing, so small changes show. One run each: callgrind is about 50 times slower."""
+    if shutil.which("valgrind") is None:
+        return []
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    data = tempfile.mkdtemp(prefix="pc-bench-")
+    counts = []
+    for args in (
+        [sys.executable, "-m", "companion", "--exit-when-ready", "--data-dir", data],
+        [sys.executable, str(ROOT / "bench" / "floor.py")],
+        [sys.executable, str(ROOT / "bench" / "floor.py"), "--with-qt-namespace"],
+    ):
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        collected = re.search(r"Collected : (\d+)", result.stderr)
+        if collected is None:
+            return []
+        counts.append(int(collected.group(1)) / 1e6)
+    shutil.rmtree(data, ignore_errors=True)
+    app, floor, floor_with_qt = counts
+    return [
+        ("start-up: instructions to Home painted (callgrind, 1 run)", [app], [floor], "M"),
+        ("floor that also loads Qt's Qt namespace (callgrind)", [floor_with_qt], [floor], "M"),
     ]
 
 
@@ -186,8 +222,6 @@ def in_process_rows() -> list[Row]:
 
 def tenfold_content(target: Path) -> Path:
     """A copy of resources/ with every page, platform and checklist item ten times over."""
-    import re
-
     shutil.copytree(ROOT / "resources", target)
     for page in list((target / "pages").glob("*.md")):
         text = page.read_text(encoding="utf-8")
@@ -253,6 +287,7 @@ def main() -> None:
         big = tenfold_content(Path(scratch) / "resources")
         rows = startup_rows()
         rows += startup_rows(big, "start-up, content x10")
+        rows += instruction_rows()
         rows += in_process_rows()
         rows += search_rows(None, "search")
         rows += search_rows(big, "search, content x10")
