@@ -124,7 +124,7 @@ def instruction_rows() -> list[Row]:
     shutil.rmtree(data, ignore_errors=True)
     app, floor, floor_with_qt = counts
     return [
-        ("start-up: instructions to Home painted (callgrind, 1 run)", [app], [floor], "M"),
+        ("start-up: instructions executed, whole run (callgrind, 1 run)", [app], [floor], "M"),
         ("floor that also loads Qt's Qt namespace (callgrind)", [floor_with_qt], [floor], "M"),
     ]
 
