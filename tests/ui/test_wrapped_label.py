@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from companion.core.fields import Source
 from companion.ui.pages.base import WrappedLabel
+from companion.ui.pages.guide import rich_label, sources_html
 from tests.ui.conftest import MakeWindow
 
 WIDTHS = (120, 240, 480, 761)
@@ -79,3 +81,25 @@ def test_larger_text_in_the_app_gives_taller_paragraphs(
     after = [heights(label) for label in labels]
     assert after == [fresh_heights(label) for label in labels]
     assert sum(map(sum, after)) > sum(map(sum, before))
+
+
+def test_a_long_address_in_the_sources_can_wrap(qtbot: QtBot) -> None:
+    """A source shown as text (not a link) must not make the page wider than the window."""
+    # Like a real one in the sources: words joined by + signs, which Qt will not break at.
+    address = "https://example.org/news.nsf/" + "+".join(["urgent"] * 16) + "?open&x=1"
+    source = Source("A source on a site we do not link to", address)
+    sources = sources_html([source], allowed_hosts=frozenset())
+    label = rich_label(sources)
+    qtbot.addWidget(label)
+    unbroken = label.fontMetrics().horizontalAdvance(address)
+    assert label.minimumSizeHint().width() < unbroken / 4
+    # The address still reads the same, and the entity for & is left whole.
+    document = QTextDocument()
+    document.setHtml(sources)
+    assert document.toPlainText().replace("\u200b", "").strip() == f"{source.title}: {address}"
+
+
+def test_a_linked_source_keeps_its_exact_address() -> None:
+    address = "https://www.iwf.org.uk/resources/sextortion/parents-and-carers/"
+    sources = sources_html([Source("IWF", address)], allowed_hosts=frozenset({"www.iwf.org.uk"}))
+    assert f'href="{address}"' in sources

@@ -4,6 +4,7 @@ a TALK step) conversation starters and the step's checklist items, then its sour
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from companion.ui.pages.base import (
     WrappedLabel,
     clear_layout,
     heading,
+    paragraph,
     tr,
 )
 from companion.ui.pages.checklist import StepCard, format_date
@@ -53,12 +55,24 @@ def sources_html(sources: Iterable[Source], allowed_hosts: frozenset[str]) -> st
     """
     items = []
     for source in sources:
-        title, url = html.escape(source.title), html.escape(source.url)
+        title = html.escape(source.title)
         if (urlsplit(source.url).hostname or "").lower() in allowed_hosts:
-            items.append(f'<li><a href="{url}">{title}</a></li>')
+            items.append(f'<li><a href="{html.escape(source.url)}">{title}</a></li>')
         else:
-            items.append(f"<li>{title}: {url}</li>")
+            items.append(f"<li>{title}: {html.escape(breakable(source.url))}</li>")
     return f"<ul>{''.join(items)}</ul>"
+
+
+def breakable(address: str) -> str:
+    """A web address that may wrap after its / . - + ? & = signs.
+
+    Qt will not break a line inside one, so a long address would make the whole page wider
+    than the window at larger text sizes (and scroll sideways). A zero-width space after
+    each sign lets it wrap; it is invisible."""
+    return _BREAK_AFTER.sub("\\g<0>\u200b", address)
+
+
+_BREAK_AFTER = re.compile(r"[/.\-+?&=]+")
 
 
 class GuidePage(ScrollingPage):
@@ -122,8 +136,7 @@ class GuidePage(ScrollingPage):
         sources.linkActivated.connect(self._on_link)
         self.column.addWidget(sources)
         checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(self.page.reviewed))
-        self.checked = QLabel(checked)
-        self.checked.setObjectName("footnote")
+        self.checked = paragraph(checked, object_name="footnote")
         self.column.addWidget(self.checked)
         self.column.addStretch(1)
         self.refresh()
@@ -182,7 +195,8 @@ class GuidePage(ScrollingPage):
         body = printing.markdown_fragment(self.page.body_for(country))
         if self.step is not None:
             body += printing.step_html(self.step)
-        return printing.page_document(self.page.title, body, self.page.sources, self.checked.text())
+        checked = self.checked.plain_text()
+        return printing.page_document(self.page.title, body, self.page.sources, checked)
 
     def scroll_to(self, anchor: str) -> None:
         if anchor == "starters" and self.has_starters:
