@@ -59,12 +59,19 @@ def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float, flo
     return ready_at[0] - started_wall, elapsed, usage.ru_maxrss / 1024
 
 
-def startup_rows(resources: Path | None = None, label: str = "start-up") -> list[Row]:
-    # As installed: pip compiles bytecode at install time, so let Python use it here too
-    # (some shells set PYTHONDONTWRITEBYTECODE, which would time the compiler instead).
+def child_env() -> dict[str, str]:
+    """The environment for a timed child, with the app's bytecode compiled first.
+
+    As installed: pip compiles bytecode at install time, so let Python use it here too
+    (some shells set PYTHONDONTWRITEBYTECODE, which would time the compiler instead)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "companion")], check=True)
+    return env
+
+
+def startup_rows(resources: Path | None = None, label: str = "start-up") -> list[Row]:
+    env = child_env()
     data = tempfile.mkdtemp(prefix="pc-bench-")
     app_args = [sys.executable, "-m", "companion", "--exit-when-ready", "--data-dir", data]
     if resources is not None:
@@ -101,27 +108,25 @@ def instruction_rows() -> list[Row]:
     doing, so small changes show. One run each: callgrind is about 50 times slower."""
     if shutil.which("valgrind") is None:
         return []
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    data = tempfile.mkdtemp(prefix="pc-bench-")
+    env = child_env()
     counts = []
-    for args in (
-        [sys.executable, "-m", "companion", "--exit-when-ready", "--data-dir", data],
-        [sys.executable, str(ROOT / "bench" / "floor.py")],
-        [sys.executable, str(ROOT / "bench" / "floor.py"), "--with-qt-namespace"],
-    ):
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        collected = re.search(r"Collected : (\d+)", result.stderr)
-        if collected is None:
-            return []
-        counts.append(int(collected.group(1)) / 1e6)
-    shutil.rmtree(data, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="pc-bench-") as data:
+        for args in (
+            [sys.executable, "-m", "companion", "--exit-when-ready", "--data-dir", data],
+            [sys.executable, str(ROOT / "bench" / "floor.py")],
+            [sys.executable, str(ROOT / "bench" / "floor.py"), "--with-qt-namespace"],
+        ):
+            result = subprocess.run(
+                ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            collected = re.search(r"Collected : (\d+)", result.stderr)
+            if collected is None:
+                return []
+            counts.append(int(collected.group(1)) / 1e6)
     app, floor, floor_with_qt = counts
     return [
         ("start-up: instructions executed, whole run (callgrind, 1 run)", [app], [floor], "M"),
