@@ -102,6 +102,12 @@ class Fields:
             raise self.fail(key, f"{value!r} must be one of {', '.join(allowed)}")
         return value
 
+    def flag(self, key: str) -> bool:
+        value = self.table.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(key, "must be true or false (no quotes)")
+        return value
+
     def whole_number(self, key: str, low: int, high: int) -> int:
         value = self.table.get(key)
         if value is None:

@@ -12,10 +12,10 @@ from pathlib import Path
 from companion.core.facts import unbacked_numbers
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
 
-SERVICE_KINDS = ("police", "report", "remove", "support")
+SERVICE_KINDS = ("police", "report", "remove", "crisis", "support")
 _SERVICE_FIELDS = {
     "id", "name", "kind", "for_whom", "can", "cannot", "phone", "textline", "web", "email",
-    "hours", "sources",
+    "hours", "sources", "call_now",
 }  # fmt: skip
 _PROSE_FIELDS = ("name", "for_whom", "can", "cannot", "hours")
 
@@ -34,6 +34,8 @@ class Service:
     email: str
     hours: str
     sources: tuple[str, ...]
+    # Shown in the "Who to call now" box at the top of the crisis plan and Get help.
+    call_now: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def _service(entry: Fields, facts: tuple[Fact, ...]) -> Service:
         email=entry.optional_text("email"),
         hours=entry.optional_text("hours"),
         sources=tuple(sources),
+        call_now=entry.flag("call_now"),
     )
     if not (service.phone or service.textline or service.web or service.email):
         raise entry.fail("phone", "a service needs at least one of phone, textline, web, email")

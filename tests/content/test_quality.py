@@ -99,7 +99,8 @@ def test_every_page_can_be_reached(content: Content) -> None:
 )
 def test_every_fact_source_is_on_the_facts_sheet(content: Content) -> None:
     sheet = FACTS_SHEET.read_text(encoding="utf-8")
-    sheet += (HERE.parents[1] / "docs" / "verified-sources.md").read_text(encoding="utf-8")
+    for listed in sorted((HERE.parents[1] / "docs").glob("verified-sources*.md")):
+        sheet += listed.read_text(encoding="utf-8")
     facts = [fact for page in content.pages.values() for fact in page.facts]
     facts += [fact for step in content.steps for fact in step.facts]
     facts += [fact for country in (content.countries or {}).values() for fact in country.facts]

@@ -20,11 +20,12 @@ from companion.ui.pages.checklist import format_date
 from companion.ui.pages.guide import rich_label, sources_html
 
 _CONTEXT = "HelpPage"
-KIND_ORDER = ("police", "report", "remove", "support")
+KIND_ORDER = ("crisis", "police", "report", "remove", "support")
 
 
 def kind_heading(kind: str) -> str:
     return {
+        "crisis": tr(_CONTEXT, "If your child, or you, may be thinking of self-harm or suicide"),
         "police": tr(_CONTEXT, "Police"),
         "report": tr(_CONTEXT, "Report online sexual abuse"),
         "remove": tr(_CONTEXT, "Get a nude image taken down"),
