@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.dates import add_months
-from companion.core.facts import unbacked_numbers
+from companion.core.facts import COUNTRIES, unbacked_numbers
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
 
 CATEGORIES = ("social", "messaging", "games", "devices")
@@ -30,6 +30,16 @@ class Feature:
     what: str
     shows: str
     does_not_show: str
+
+
+@dataclass(frozen=True)
+class CountryAge:
+    """A minimum age that differs in one country (for example a national law), with its source."""
+
+    country: str
+    age: str
+    note: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -66,10 +76,19 @@ class Platform:
     help_links: tuple[Source, ...]
     sources: tuple[Source, ...]
     facts: tuple[Fact, ...]
+    minimum_age_by_country: tuple[CountryAge, ...] = ()
+
+    def age_for(self, country: str | None) -> CountryAge | None:
+        """The country's own minimum age, or None where the general age applies (or unknown)."""
+        return next((c for c in self.minimum_age_by_country if c.country == country), None)
 
     def prose(self) -> list[tuple[str, str]]:
         """(field, text) for every passage a parent reads, for number and wording checks."""
         found = [("summary", self.summary), ("age_check", self.age_check)]
+        found += [
+            (f"minimum_age_by_country.{c.country}", f"{c.age}. {c.note}")
+            for c in self.minimum_age_by_country
+        ]
         found += [(f"risks.{r.title}", f"{r.title}. {r.text}") for r in self.risks]
         found += [
             (f"features.{f.name}", f"{f.name}. {f.what} {f.shows} {f.does_not_show}")
@@ -100,13 +119,31 @@ def _walkthrough(entry: Fields, platform_id: str) -> Walkthrough:
     return walk
 
 
+def _country_ages(fields: Fields) -> tuple[CountryAge, ...]:
+    found: list[CountryAge] = []
+    for entry in fields.tables("minimum_age_by_country", required=False):
+        entry.reject_unknown({"country", "age", "note", "source"})
+        found.append(
+            CountryAge(
+                country=entry.choice("country", COUNTRIES),
+                age=entry.text("age"),
+                note=entry.text("note"),
+                source=entry.url("source"),
+            )
+        )
+    countries = [c.country for c in found]
+    if len(set(countries)) != len(countries):
+        raise fields.fail("minimum_age_by_country", "a country is listed twice")
+    return tuple(found)
+
+
 def load_platform(path: Path, today: dt.date) -> Platform:
     fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
     fields.reject_unknown(
         {
             "id", "name", "category", "monogram", "summary", "minimum_age",
-            "minimum_age_source", "age_check", "reviewed", "risks", "features",
-            "walkthroughs", "help_links", "sources", "facts",
+            "minimum_age_source", "minimum_age_by_country", "age_check", "reviewed",
+            "risks", "features", "walkthroughs", "help_links", "sources", "facts",
         }
     )  # fmt: skip
     platform_id = fields.identifier("id")
@@ -154,6 +191,7 @@ def load_platform(path: Path, today: dt.date) -> Platform:
         help_links=tuple(help_links),
         sources=fields.sources(),
         facts=fields.facts(),
+        minimum_age_by_country=_country_ages(fields),
     )
     for field, text in platform.prose():
         missing = unbacked_numbers(text, platform.facts)

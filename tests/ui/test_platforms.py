@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from pytestqt.qtbot import QtBot
 
-from companion.core.preferences import platforms_used
+from companion.core.preferences import Preferences, platforms_used
 from companion.ui.pages.home import HomePage
 from companion.ui.pages.platforms import PlatformPage, PlatformsPage
 
@@ -89,3 +90,37 @@ def test_walkthrough_links_use_the_confirm_handler(
     url = page.platform.help_links[0].url
     page._on_link(url)
     assert recorder.confirm_asked == [url] and recorder.opened == []
+
+
+def age_text(window: object, platform_id: str) -> str:
+    window.show_page(f"platforms/{platform_id}")  # type: ignore[attr-defined]
+    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+    assert isinstance(page, PlatformPage)
+    return QTextDocumentFragment.fromHtml(page.age.text()).toPlainText()
+
+
+def test_an_australian_family_sees_the_australian_age(make_window: MakeWindow) -> None:
+    window = make_window()
+    Preferences("au", frozenset()).save(window.context.store)
+    shown = age_text(window, "tiktok")
+    assert shown.startswith("Minimum age: 16 in Australia")
+    assert "10 December 2025" in shown and "Elsewhere: 13." in shown
+
+
+def test_a_uk_family_sees_13_and_is_not_told_they_need_16(make_window: MakeWindow) -> None:
+    window = make_window()
+    Preferences("uk", frozenset()).save(window.context.store)
+    shown = age_text(window, "tiktok")
+    assert shown.splitlines()[0] == "Minimum age: 13"
+    assert "16 in" not in shown and "In Australia: 16" in shown
+    # Telegram's 16 is the rule for the UK and the EU, so a UK family does see it.
+    assert age_text(window, "telegram").startswith("Minimum age: 16 in the UK")
+
+
+def test_the_age_follows_a_change_of_country(make_window: MakeWindow) -> None:
+    window = make_window()
+    Preferences("au", frozenset()).save(window.context.store)
+    assert age_text(window, "tiktok").startswith("Minimum age: 16 in Australia")
+    Preferences("nz", frozenset()).save(window.context.store)
+    window.show_page("home")
+    assert age_text(window, "tiktok").splitlines()[0] == "Minimum age: 13"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import html
-import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,16 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.platforms import CATEGORIES, Platform, is_stale
-from companion.core.preferences import platforms_used, set_platform_used
-from companion.core.progress import ReadOnlyStoreError
+from companion.core.preferences import Preferences, platforms_used
 from companion.ui import printing
-from companion.ui.dialogs import ShowProblem
 from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
@@ -40,91 +36,10 @@ from companion.ui.pages.base import (
 )
 from companion.ui.pages.checklist import ChecklistItemWidget, format_date
 from companion.ui.pages.guide import rich_label, sources_html
+from companion.ui.pages.platform_age import age_html, for_printing
+from companion.ui.pages.platform_row import PlatformRow, category_label, save_used
 
 _CONTEXT = "PlatformsPage"
-
-
-def category_label(category: str) -> str:
-    return {
-        "social": tr(_CONTEXT, "Social and video"),
-        "messaging": tr(_CONTEXT, "Messaging"),
-        "games": tr(_CONTEXT, "Games"),
-        "devices": tr(_CONTEXT, "Phones, tablets and computers"),
-    }[category]
-
-
-def save_used(context: PageContext, platform_id: str, used: bool, parent: QWidget) -> bool:
-    try:
-        set_platform_used(context.store, platform_id, used)
-    except (ReadOnlyStoreError, sqlite3.Error) as error:
-        ShowProblem.ask(
-            parent,
-            tr(_CONTEXT, "Your choice could not be saved"),
-            tr(_CONTEXT, "Parent Companion could not save this change."),
-            str(error),
-        )
-        return False
-    return True
-
-
-class PlatformRow(QFrame):
-    """One platform in the list.
-
-    Signals:
-        open_requested(str): the page name of the platform's walkthrough.
-        used_changed(): "My child uses this" was changed and saved.
-    """
-
-    open_requested = Signal(str)
-    used_changed = Signal()
-
-    def __init__(self, platform: Platform, context: PageContext) -> None:
-        super().__init__()
-        self.platform = platform
-        self.context = context
-        self.setObjectName("stepCard")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(14)
-        layout.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(heading(platform.name, 3))
-        self.status = paragraph("", object_name="stepProgress")
-        text.addWidget(self.status)
-        layout.addLayout(text, 1)
-        self.used = QCheckBox(tr(_CONTEXT, "My child uses this"))
-        self.used.setAccessibleName(tr(_CONTEXT, "My child uses %1").replace("%1", platform.name))
-        self.used.toggled.connect(self._on_used_toggled)
-        layout.addWidget(self.used)
-        self.button = QPushButton(tr(_CONTEXT, "Open guide"))
-        self.button.setAccessibleName(
-            tr(_CONTEXT, "Open the guide for %1").replace("%1", platform.name)
-        )
-        self.button.clicked.connect(
-            lambda: self.open_requested.emit(platform_page_name(platform.id))
-        )
-        layout.addWidget(self.button)
-
-    def refresh(self, used: frozenset[str]) -> None:
-        self.used.blockSignals(True)
-        self.used.setChecked(self.platform.id in used)
-        self.used.blockSignals(False)
-        self.used.setEnabled(not self.context.store.read_only)
-        self.status.set_plain_text(
-            f"{category_label(self.platform.category)} · "
-            + walkthrough_progress(self.platform, self.context)
-        )
-
-    def matches(self, text: str, category: str | None) -> bool:
-        wanted = text.strip().lower()
-        return (category is None or self.platform.category == category) and (
-            not wanted or wanted in self.platform.name.lower() or wanted in self.platform.id
-        )
-
-    def _on_used_toggled(self, used: bool) -> None:
-        save_used(self.context, self.platform.id, used, self)
-        self.used_changed.emit()
 
 
 class PlatformsPage(ScrollingPage):
@@ -238,13 +153,9 @@ class PlatformPage(ScrollingPage):
         self.used.toggled.connect(lambda used: save_used(context, platform.id, used, self))
         self.column.addWidget(self.used)
         self.column.addWidget(paragraph(platform.summary))
-        age = rich_label(
-            f"<p><b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(platform.minimum_age)}"
-            + (f"<br>{e(platform.age_check)}" if platform.age_check else "")
-            + "</p>"
-        )
-        age.linkActivated.connect(self._on_link)
-        self.column.addWidget(age)
+        self.age = rich_label(age_html(platform, self._country()))
+        self.age.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.age)
 
         self.column.addWidget(heading(tr(_CONTEXT, "Risks to know about"), 2))
         for risk in platform.risks:
@@ -318,8 +229,18 @@ class PlatformPage(ScrollingPage):
         self.column.addStretch(1)
         self.refresh()
 
+    def _country(self) -> str | None:
+        """The family's country, or None when it is not known yet."""
+        # PageContext.preferences() fills in the administrator's or the computer's country
+        # where the family chose none; older contexts only have the store.
+        current = getattr(self.context, "preferences", None)
+        preferences = current() if callable(current) else Preferences.load(self.context.store)
+        country: str | None = preferences.country
+        return country
+
     def refresh(self) -> None:
         self.save_button.refresh()
+        self.age.setText(age_html(self.platform, self._country()))
         self.used.blockSignals(True)
         self.used.setChecked(self.platform.id in platforms_used(self.context.store))
         self.used.blockSignals(False)
@@ -340,7 +261,7 @@ class PlatformPage(ScrollingPage):
     def document(self) -> QTextDocument:
         return printing.page_document(
             self.platform.name,
-            printing.platform_html(self.platform),
+            printing.platform_html(for_printing(self.platform, self._country())),
             self.platform.sources,
             self.checked.plain_text(),
         )

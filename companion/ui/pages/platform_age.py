@@ -1,0 +1,75 @@
+"""The minimum age a platform page shows: the family's own country's age where it differs.
+
+A family sees the age that applies where they live. Families elsewhere, or whose country
+is not known, see the general age and one line naming the countries that differ, so that
+nobody is told another country's law applies to them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+
+from companion.core.platforms import CountryAge, Platform
+from companion.ui.pages.base import tr
+
+_CONTEXT = "PlatformsPage"
+
+
+def country_name(code: str) -> str:
+    """The country as it reads after "in": "in the UK", "in Australia"."""
+    names = {
+        "uk": tr(_CONTEXT, "the UK"),
+        "ie": tr(_CONTEXT, "Ireland"),
+        "us": tr(_CONTEXT, "the US"),
+        "ca": tr(_CONTEXT, "Canada"),
+        "au": tr(_CONTEXT, "Australia"),
+        "nz": tr(_CONTEXT, "New Zealand"),
+    }
+    return names.get(code, code.upper())
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def age_lines(platform: Platform, country: str | None) -> tuple[str, list[str]]:
+    """(the age to show, plain lines under it) for a family in ``country`` (None: unknown)."""
+    own: CountryAge | None = platform.age_for(country)
+    if own is not None:
+        where = country_name(own.country)
+        age = tr(_CONTEXT, "%1 in %2").replace("%1", own.age).replace("%2", where)
+        lines = [own.note]
+        if own.age != platform.minimum_age:
+            lines.append(
+                tr(_CONTEXT, "Elsewhere: %1.").replace("%1", platform.minimum_age.rstrip("."))
+            )
+        return age, lines
+    others = [
+        tr(_CONTEXT, "in %1: %2 (%3)")
+        .replace("%1", country_name(c.country))
+        .replace("%2", c.age)
+        .replace("%3", c.note.rstrip("."))
+        for c in platform.minimum_age_by_country
+    ]
+    if not others:
+        return platform.minimum_age, []
+    return platform.minimum_age, [_capital("; ".join(others)) + "."]
+
+
+def age_html(platform: Platform, country: str | None) -> str:
+    """The "Minimum age" paragraph of a platform page, with the age check below it."""
+    e = html.escape
+    age, lines = age_lines(platform, country)
+    extra = [*lines, platform.age_check] if platform.age_check else lines
+    return (
+        f"<p><b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(age)}"
+        + "".join(f"<br>{e(line)}" for line in extra)
+        + "</p>"
+    )
+
+
+def for_printing(platform: Platform, country: str | None) -> Platform:
+    """The platform with its printed "Minimum age" text set for ``country``."""
+    age, lines = age_lines(platform, country)
+    return dataclasses.replace(platform, minimum_age=" ".join([f"{age}.", *lines]))

@@ -1,0 +1,107 @@
+"""One platform in the Apps, games and devices list, and saving "My child uses this"."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from companion.core.platforms import Platform
+from companion.core.preferences import set_platform_used
+from companion.core.progress import ReadOnlyStoreError
+from companion.ui.dialogs import ShowProblem
+from companion.ui.pages.base import (
+    PageContext,
+    heading,
+    paragraph,
+    platform_page_name,
+    step_badge,
+    tr,
+    walkthrough_progress,
+)
+
+_CONTEXT = "PlatformsPage"
+
+
+def category_label(category: str) -> str:
+    return {
+        "social": tr(_CONTEXT, "Social and video"),
+        "messaging": tr(_CONTEXT, "Messaging"),
+        "games": tr(_CONTEXT, "Games"),
+        "devices": tr(_CONTEXT, "Phones, tablets and computers"),
+    }[category]
+
+
+def save_used(context: PageContext, platform_id: str, used: bool, parent: QWidget) -> bool:
+    try:
+        set_platform_used(context.store, platform_id, used)
+    except (ReadOnlyStoreError, sqlite3.Error) as error:
+        ShowProblem.ask(
+            parent,
+            tr(_CONTEXT, "Your choice could not be saved"),
+            tr(_CONTEXT, "Parent Companion could not save this change."),
+            str(error),
+        )
+        return False
+    return True
+
+
+class PlatformRow(QFrame):
+    """One platform in the list.
+
+    Signals:
+        open_requested(str): the page name of the platform's walkthrough.
+        used_changed(): "My child uses this" was changed and saved.
+    """
+
+    open_requested = Signal(str)
+    used_changed = Signal()
+
+    def __init__(self, platform: Platform, context: PageContext) -> None:
+        super().__init__()
+        self.platform = platform
+        self.context = context
+        self.setObjectName("stepCard")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(14)
+        layout.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(heading(platform.name, 3))
+        self.status = paragraph("", object_name="stepProgress")
+        text.addWidget(self.status)
+        layout.addLayout(text, 1)
+        self.used = QCheckBox(tr(_CONTEXT, "My child uses this"))
+        self.used.setAccessibleName(tr(_CONTEXT, "My child uses %1").replace("%1", platform.name))
+        self.used.toggled.connect(self._on_used_toggled)
+        layout.addWidget(self.used)
+        self.button = QPushButton(tr(_CONTEXT, "Open guide"))
+        self.button.setAccessibleName(
+            tr(_CONTEXT, "Open the guide for %1").replace("%1", platform.name)
+        )
+        self.button.clicked.connect(
+            lambda: self.open_requested.emit(platform_page_name(platform.id))
+        )
+        layout.addWidget(self.button)
+
+    def refresh(self, used: frozenset[str]) -> None:
+        self.used.blockSignals(True)
+        self.used.setChecked(self.platform.id in used)
+        self.used.blockSignals(False)
+        self.used.setEnabled(not self.context.store.read_only)
+        self.status.set_plain_text(
+            f"{category_label(self.platform.category)} · "
+            + walkthrough_progress(self.platform, self.context)
+        )
+
+    def matches(self, text: str, category: str | None) -> bool:
+        wanted = text.strip().lower()
+        return (category is None or self.platform.category == category) and (
+            not wanted or wanted in self.platform.name.lower() or wanted in self.platform.id
+        )
+
+    def _on_used_toggled(self, used: bool) -> None:
+        save_used(self.context, self.platform.id, used, self)
+        self.used_changed.emit()
