@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from companion.cli import Options, parse_options
 from companion.core.content import Content, ContentError, load_content
+from companion.core.country import CountryGuess
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.core.policy import Policy, PolicyResult, describe, load_policy
 from companion.core.progress import ProgressStore
@@ -131,6 +132,7 @@ def create_main_window(
     content: Content,
     today: dt.date | None = None,
     policy_result: PolicyResult | None = None,
+    locale_name: str | None = None,
 ) -> MainWindow:
     """Open the store (on disk, or in memory in public mode) and build the main window."""
     from PySide6.QtGui import QIcon
@@ -147,11 +149,14 @@ def create_main_window(
     else:
         store, saved_location, store_warnings = open_store(location)
         warnings += store_warnings
-    apply_default_country(store, policy)
-    context = PageContext(content, store, saved_location, today or dt.date.today(), policy)
+    guess = CountryGuess.from_settings(
+        policy.default_country, system_locale_name() if locale_name is None else locale_name
+    )
+    context = PageContext(
+        content, store, saved_location, today or dt.date.today(), policy, country_guess=guess
+    )
     icon = QIcon(str(resource_path("icons/parent-companion.svg")))
     window = MainWindow(context, icon=icon, warnings=warnings)
-    window.session_reset.connect(lambda: apply_default_country(window.context.store, policy))
     window.data_deleted.connect(lambda: start_afresh(window, location))
     # Watch input on the window's QWindow: every key and click passes it once, and it is
     # far quieter than an application-wide filter.
@@ -210,11 +215,11 @@ def start_afresh(window: MainWindow, location: DataLocation) -> None:
     offer_first_run_setup(window)
 
 
-def apply_default_country(store: ProgressStore, policy: Policy) -> None:
-    """The administrator's country applies until the family picks one."""
-    if store.setting("country") is None and not store.read_only:
-        with contextlib.suppress(sqlite3.Error):
-            store.set_setting("country", policy.default_country)
+def system_locale_name() -> str:
+    """The computer's region setting, such as "en_AU" (Windows: the user's region)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name()
 
 
 def policy_warning(result: PolicyResult) -> str:
@@ -288,7 +293,7 @@ def report_ready(app: QCoreApplication) -> None:
 
 def offer_first_run_setup(window: MainWindow) -> None:
     """Ask once for country and children's ages; skipping is fine and is not asked again."""
-    from companion.core.preferences import Preferences, mark_setup_done, setup_done
+    from companion.core.preferences import mark_setup_done, setup_done
     from companion.ui.dialogs import FirstRunSetup
     from companion.ui.preferences_form import PreferencesForm
 
@@ -296,7 +301,7 @@ def offer_first_run_setup(window: MainWindow) -> None:
     if store.read_only or setup_done(store) or window.context.policy.public_mode:
         return
     form = PreferencesForm(window.context.content)
-    form.set_preferences(Preferences.load(store))
+    form.set_preferences(window.context.preferences())
     try:
         if FirstRunSetup.ask(window, form):
             form.preferences().save(store)
@@ -382,7 +387,7 @@ def self_test() -> int:
         window.context.store.set_ticked(content.items[0].id, True)
         pdf = Path(folder) / "guide.pdf"
         printing.write_pdf(
-            printing.booklet_document(content, "uk"), str(pdf), printing.page_size_for("uk")
+            printing.booklet_document(content, None), str(pdf), printing.page_size_for(None)
         )
         window.close()
         window.context.store.close()

@@ -23,6 +23,7 @@ from companion.core.facts import (
     COUNTRIES,
     CountryBlockError,
     filter_countries,
+    has_country_blocks,
     unbacked_numbers,
     unbacked_urls,
     urls_in,
@@ -79,6 +80,16 @@ class Page:
     def body_for(self, country: str | None) -> str:
         """The Markdown body with only the passages for ``country`` (all when None)."""
         return filter_countries(self.body, country)
+
+    def body_to_read(self, country: str | None) -> str:
+        """As body_for(), but with no country each passage says whose it is."""
+        from companion.core.country import COUNTRY_NAMES
+
+        return filter_countries(self.body, country, COUNTRY_NAMES)
+
+    @property
+    def depends_on_country(self) -> bool:
+        return has_country_blocks(self.body)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ number in the prose that no fact mentions is an error.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from companion.core.fields import Fact, Source
 
@@ -27,8 +27,17 @@ class CountryBlockError(ValueError):
     pass
 
 
-def filter_countries(body: str, country: str | None) -> str:
-    """Keep text outside country blocks, and the blocks for ``country`` (all when None)."""
+def has_country_blocks(body: str) -> bool:
+    return any(_BLOCK_OPEN.match(line.strip()) for line in body.splitlines())
+
+
+def filter_countries(
+    body: str, country: str | None, labels: Mapping[str, str] | None = None
+) -> str:
+    """Keep text outside country blocks, and the blocks for ``country`` (all when None).
+
+    With ``labels`` (country id -> name) and no country, each block starts with a line
+    saying whose it is, so a reader who has not chosen yet can tell them apart."""
     kept: list[str] = []
     inside: set[str] | None = None
     for number, line in enumerate(body.splitlines(), 1):
@@ -36,10 +45,14 @@ def filter_countries(body: str, country: str | None) -> str:
         if opening:
             if inside is not None:
                 raise CountryBlockError(f"line {number}: a country block inside another")
-            inside = set(opening["ids"].split())
+            ids = opening["ids"].split()
+            inside = set(ids)
             unknown = inside - set(COUNTRIES)
             if unknown:
                 raise CountryBlockError(f"line {number}: unknown country {sorted(unknown)[0]!r}")
+            if country is None and labels:
+                names = ", ".join(labels[c] for c in COUNTRIES if c in inside)
+                kept += ["", f"**{names}:**", ""]
             continue
         if line.strip() == _BLOCK_CLOSE:
             if inside is None:

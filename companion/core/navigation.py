@@ -17,6 +17,9 @@ APP_PAGES: tuple[str, ...] = (
     "search",
 )
 
+# The crisis plan: "Who to call now" sits above its text, and Home links to it first.
+CRISIS_PAGE = "if-it-happened"
+
 # Sidebar order: what a worried parent needs first comes first.
 SIDEBAR: tuple[str, ...] = (
     "home",

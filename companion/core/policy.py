@@ -31,7 +31,7 @@ class Policy:
     """What the administrator decided. The defaults suit a family's own computer."""
 
     public_mode: bool = False
-    default_country: str = "uk"
+    default_country: str | None = None  # None: the computer's region, or ask the patron
     idle_timeout_minutes: int = 0  # 0: never; public mode uses DEFAULT_PUBLIC_IDLE if unset
     allow_external_links: bool = True
     contact_line: str = ""

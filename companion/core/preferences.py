@@ -8,32 +8,57 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from companion.core.country import FROM_FAMILY, FROM_POLICY, UNKNOWN, CountryGuess
 from companion.core.facts import COUNTRIES
 from companion.core.progress import ProgressStore
 
-DEFAULT_COUNTRY = "uk"
 _COUNTRY = "country"
+# Set when the family chose the country. Versions before 0.2 wrote "uk" for everyone who
+# had not chosen, so a stored "uk" without this mark is not taken as a choice.
+_COUNTRY_CHOSEN = "country_chosen"
+_OLD_DEFAULT = "uk"
 _AGE_BANDS = "age_bands"
 _SETUP_DONE = "setup_done"
 
 
 @dataclass(frozen=True)
 class Preferences:
-    country: str = DEFAULT_COUNTRY
+    """``country`` is None when nobody chose one and nothing suggests one; ``country_from``
+    says where it came from (see companion.core.country)."""
+
+    country: str | None = None
     age_bands: frozenset[str] = frozenset()
+    country_from: str = FROM_FAMILY
+
+    @property
+    def country_settled(self) -> bool:
+        """True when the family or the administrator chose it (no need to ask)."""
+        return self.country is not None and self.country_from in (FROM_FAMILY, FROM_POLICY)
 
     @classmethod
-    def load(cls, store: ProgressStore) -> Preferences:
-        country = store.setting(_COUNTRY, DEFAULT_COUNTRY) or DEFAULT_COUNTRY
-        if country not in COUNTRIES:
-            country = DEFAULT_COUNTRY
+    def load(cls, store: ProgressStore, guess: CountryGuess | None = None) -> Preferences:
         bands = store.setting(_AGE_BANDS, "") or ""
-        return cls(country, frozenset(band for band in bands.split(",") if band))
+        age_bands = frozenset(band for band in bands.split(",") if band)
+        stored = store.setting(_COUNTRY)
+        chosen = store.setting(_COUNTRY_CHOSEN) == "1" or stored != _OLD_DEFAULT
+        if stored in COUNTRIES and chosen:
+            return cls(stored, age_bands, FROM_FAMILY)
+        guess = guess or CountryGuess(None, UNKNOWN)
+        return cls(guess.code, age_bands, guess.source)
 
     def save(self, store: ProgressStore) -> None:
-        store.set_setting(_COUNTRY, self.country)
+        if self.country is not None:
+            save_country(store, self.country)
         store.set_setting(_AGE_BANDS, ",".join(sorted(self.age_bands)))
         mark_setup_done(store)
+
+
+def save_country(store: ProgressStore, country: str) -> None:
+    """The family's own choice (on a shared computer: in this session's memory only)."""
+    if country not in COUNTRIES:
+        raise ValueError(f"unknown country {country!r}")
+    store.set_setting(_COUNTRY, country)
+    store.set_setting(_COUNTRY_CHOSEN, "1")
 
 
 def setup_done(store: ProgressStore) -> bool:

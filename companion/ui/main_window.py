@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.core.navigation import PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
-from companion.core.preferences import Preferences, step_text_scale
+from companion.core.preferences import step_text_scale
 from companion.core.progress import ProgressStore, ReadOnlyStoreError
 from companion.ui import style
 from companion.ui.pages import is_app_page, page_class, page_title
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
     def _paper(self) -> QPageSize.PageSizeId:
         from companion.ui import printing
 
-        return printing.page_size_for(Preferences.load(self.context.store).country)
+        return printing.page_size_for(self.context.preferences().country)
 
     def _current_document(self) -> QTextDocument | None:
         page = self.stack.currentWidget()
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
     def save_booklet_as_pdf(self) -> None:
         from companion.ui import printing
 
-        country = Preferences.load(self.context.store).country
+        country = self.context.preferences().country
         self._save_pdf(
             printing.booklet_document(self.context.content, country), "Parent Companion guide.pdf"
         )

@@ -26,6 +26,8 @@ class PreferencesForm(QWidget):
         countries = content.countries or {}
         self.country = QComboBox()
         self.country.setAccessibleName(_tr("Country"))
+        # Shown only while no country is known, so nothing is ever chosen silently.
+        self.country.addItem(_tr("Choose your country"), None)
         for code in COUNTRIES:
             if code in countries:
                 self.country.addItem(countries[code].name, code)
@@ -47,7 +49,7 @@ class PreferencesForm(QWidget):
 
     def set_preferences(self, preferences: Preferences) -> None:
         self.blockSignals(True)
-        index = self.country.findData(preferences.country)
+        index = self.country.findData(preferences.country) if preferences.country else 0
         self.country.setCurrentIndex(max(index, 0))
         for band_id, box in self.bands.items():
             box.setChecked(band_id in preferences.age_bands)
@@ -55,4 +57,5 @@ class PreferencesForm(QWidget):
 
     def preferences(self) -> Preferences:
         chosen = frozenset(band for band, box in self.bands.items() if box.isChecked())
-        return Preferences(str(self.country.currentData()), chosen)
+        code = self.country.currentData()
+        return Preferences(str(code) if code else None, chosen)

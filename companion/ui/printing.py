@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from companion import APP_NAME
 from companion.core.agreement import Agreement, AgreementTemplate
 from companion.core.content import ChecklistStep, Content
+from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
 from companion.core.helplines import Country
 from companion.core.platforms import Platform
@@ -40,7 +41,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-def page_size_for(country: str) -> QPageSize.PageSizeId:
+def page_size_for(country: str | None) -> QPageSize.PageSizeId:
     """US Letter where it is the usual paper (US, Canada), A4 elsewhere."""
     return QPageSize.PageSizeId.Letter if country in ("us", "ca") else QPageSize.PageSizeId.A4
 
@@ -160,21 +161,25 @@ def markdown_fragment(markdown: str) -> str:
     return _fragment(markdown_to_html(markdown))
 
 
-def booklet_document(content: Content, country: str) -> QTextDocument:
+def booklet_document(content: Content, country: str | None) -> QTextDocument:
     """The whole guide, in reading order, with a numbered table of contents."""
     e = html.escape
     chapters: list[tuple[str, str]] = []
     for page_id in ("if-it-happened", "understanding"):
         page = content.pages[page_id]
-        chapters.append((page.title, markdown_fragment(page.body_for(country))))
+        chapters.append((page.title, markdown_fragment(page.body_to_read(country))))
     for step in content.steps:
         page = content.pages[step.page_id]
-        chapters.append((page.title, markdown_fragment(page.body_for(country)) + step_html(step)))
+        chapters.append(
+            (page.title, markdown_fragment(page.body_to_read(country)) + step_html(step))
+        )
     faq = content.pages["faq"]
-    chapters.append((faq.title, markdown_fragment(faq.body_for(country))))
-    if content.countries and country in content.countries:
-        place = content.countries[country]
-        chapters.append((_tr("Get help") + f": {place.name}", help_html(place)))
+    chapters.append((faq.title, markdown_fragment(faq.body_to_read(country))))
+    # With no country chosen, the booklet carries every country's help.
+    for code in (country,) if country else COUNTRIES:
+        if content.countries and code in content.countries:
+            place = content.countries[code]
+            chapters.append((_tr("Get help") + f": {place.name}", help_html(place)))
     for platform in sorted((content.platforms or {}).values(), key=lambda p: p.name.lower()):
         chapters.append((platform.name, platform_html(platform)))
     sources = content.pages["sources"]

@@ -112,6 +112,35 @@ QListWidget#results::item:selected {{
     border-left: 4px solid {t.accent};
 }}
 QFrame#banner {{ background: {t.notice_bg}; border-bottom: 1px solid {t.border}; }}
+QFrame#crisisBox, QFrame#callNow {{
+    background: {t.urgent_bg};
+    border: 1px solid {t.urgent_text};
+    border-left: 6px solid {t.urgent_text};
+    border-radius: 8px;
+}}
+QFrame#crisisBox QLabel, QFrame#callNow QLabel {{
+    color: {t.urgent_text}; background: transparent;
+}}
+QLabel#crisisText, QLabel#callNowText {{ font-size: {pt(1)}pt; }}
+QPushButton#crisisButton {{
+    background: {t.urgent_text};
+    color: {t.urgent_bg};
+    font-weight: 600;
+    font-size: {pt(1)}pt;
+    border: 2px solid {t.urgent_text};
+    border-radius: 6px;
+    padding: 8px 18px;
+}}
+QPushButton#crisisButton:focus {{ border: 2px solid {t.focus}; }}
+QFrame#countryAsk {{ background: {t.notice_bg}; border-left: 4px solid {t.due}; }}
+QFrame#countryAsk QLabel {{ color: {t.notice_text}; background: transparent; }}
+QPushButton#countryChoice[current="true"] {{ font-weight: 600; border: 2px solid {t.accent}; }}
+QToolButton#countryChange {{
+    color: {t.link}; background: transparent; border: none; text-decoration: underline;
+    padding: 2px 4px;
+}}
+QToolButton#countryChange::menu-indicator {{ image: none; width: 0px; }}
+QToolButton#countryChange:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
 QLabel#bannerText {{ color: {t.notice_text}; }}
 
 QWidget {{ color: {t.text}; }}

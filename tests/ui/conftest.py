@@ -16,7 +16,7 @@ from companion.paths import resolve_data_location
 from companion.ui import desktop, dialogs
 from companion.ui.main_window import MainWindow
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 12, 1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -79,10 +79,15 @@ MakeWindow = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator[MakeWindow]:
     windows: list[MainWindow] = []
 
-    def make(data_dir: Path | None = None, policy: Policy | None = None) -> MainWindow:
+    def make(
+        data_dir: Path | None = None, policy: Policy | None = None, locale: str = "en_GB"
+    ) -> MainWindow:
+        """A window as on a computer whose region is ``locale`` (British unless told)."""
         location = resolve_data_location(str(data_dir or isolated_home))
         result = PolicyResult(policy or Policy(), (), None)
-        window = create_main_window(location, content, TODAY, policy_result=result)
+        window = create_main_window(
+            location, content, TODAY, policy_result=result, locale_name=locale
+        )
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

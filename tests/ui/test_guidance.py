@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from companion import app
+from companion.core.facts import COUNTRIES
 from companion.core.navigation import SIDEBAR
 from companion.core.preferences import Preferences, setup_done
 from companion.ui import dialogs
@@ -72,12 +73,14 @@ def test_help_page_lists_emergency_first_and_switches_country(make_window: MakeW
     window.show_page("help")
     page = window.stack.currentWidget()
     assert isinstance(page, HelpPage)
-    assert "999" in page.emergency.plain_text()
+    assert "999" in page.call_now.text.text()
     names = [card.details.accessibleName() for card in page.findChildren(ServiceCard)]
     assert "Childline" in names
-    page.country.setCurrentIndex(page.country.findData("nz"))
-    assert "111" in page.emergency.plain_text()
+    page.country_bar.change.menu().actions()[COUNTRIES.index("nz")].trigger()
+    assert "111" in page.call_now.text.text()
     assert Preferences.load(window.context.store).country == "nz"
+    names = [card.details.accessibleName() for card in page.cards()]
+    assert "Childline" not in names and "Netsafe" in names
 
 
 def test_help_links_go_through_the_allow_list(
@@ -123,7 +126,10 @@ def test_first_run_asks_once_and_can_be_skipped(
     app.offer_first_run_setup(window)
     app.offer_first_run_setup(window)
     assert asked == [True] and setup_done(window.context.store)
-    assert Preferences.load(window.context.store).country == "uk"
+    # Nothing was chosen: the country is the computer's guess, and the app keeps asking.
+    assert Preferences.load(window.context.store).country is None
+    assert window.context.preferences() == Preferences("uk", frozenset(), "locale")
+    assert not window.context.preferences().country_settled
 
 
 def test_first_run_saves_the_choice(make_window: MakeWindow, monkeypatch: object) -> None:

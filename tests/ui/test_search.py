@@ -53,7 +53,10 @@ def test_a_helpline_result_opens_that_country(qtbot: QtBot, make_window: MakeWin
     window = make_window()
     window.show_page("help#au:kids-helpline")
     page = window.stack.currentWidget()
-    assert isinstance(page, HelpPage) and page.country.currentData() == "au"
+    assert isinstance(page, HelpPage) and page.shown_country == "au"
+    # Looking at another country's help says so, and does not change the family's country.
+    assert page.visiting.isVisibleTo(page) and "Australia" in page.visiting.text()
+    assert window.context.preferences().country == "uk"
 
 
 def test_no_results_says_so(qtbot: QtBot, make_window: MakeWindow) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from companion.core.agreement import Agreement, load_agreements, save_agreement
 from companion.core.dates import add_months
-from companion.core.preferences import Preferences
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui import printing
 from companion.ui.dialogs import ChooseSavePath, ShowProblem
@@ -349,7 +348,7 @@ class AgreementPage(ScrollingPage):
         return printing.agreement_document(self.current, self.template)
 
     def _paper(self) -> QPageSize.PageSizeId:
-        return printing.page_size_for(Preferences.load(self.context.store).country)
+        return printing.page_size_for(self.context.preferences().country)
 
     def _on_print(self) -> None:
         self.save_now()

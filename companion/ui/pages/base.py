@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.content import Content
+from companion.core.country import CountryGuess
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.policy import Policy
+from companion.core.preferences import Preferences
 from companion.core.progress import ProgressStore
 from companion.core.review import item_state
 from companion.paths import DataLocation
@@ -43,6 +45,12 @@ class PageContext:
     data_location: DataLocation | None  # None: nothing is written to disk this session
     today: dt.date
     policy: Policy = field(default_factory=Policy)
+    # The administrator's or the computer's country, for when the family has chosen none.
+    country_guess: CountryGuess = field(default_factory=lambda: CountryGuess(None))
+
+    def preferences(self) -> Preferences:
+        """The family's choices as they stand now, the country filled in from the guess."""
+        return Preferences.load(self.store, self.country_guess)
 
 
 class WrappedLabel(QLabel):

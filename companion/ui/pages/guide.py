@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.core.content import Page as ContentPage
 from companion.core.fields import Source
+from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import Preferences
 from companion.core.search import sections
 from companion.ui import printing
@@ -29,6 +31,9 @@ from companion.ui.pages.base import (
 )
 from companion.ui.pages.checklist import StepCard, format_date
 from companion.ui.viewer import markdown_to_html
+
+if TYPE_CHECKING:
+    from companion.ui.country_widgets import CallNowBox, CountryBar
 
 _CONTEXT = "GuidePage"
 MIN_SECTIONS_FOR_CONTENTS = 4
@@ -90,6 +95,19 @@ class GuidePage(ScrollingPage):
         self.save_button = SaveButton(self)
         title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(title_row)
+        # Pages whose text differs by country say whose advice it is, and can change it.
+        self.country_bar: CountryBar | None = None
+        self.call_now: CallNowBox | None = None
+        from companion.ui.country_widgets import CallNowBox, CountryBar
+
+        if self.page.depends_on_country:
+            self.country_bar = CountryBar(context)
+            self.country_bar.country_chosen.connect(lambda _code: self.refresh())
+            self.column.addWidget(self.country_bar)
+        if page_id == CRISIS_PAGE:
+            self.call_now = CallNowBox(context)
+            self.call_now.link_label.linkActivated.connect(self._on_link)
+            self.column.addWidget(self.call_now)
         # A table of contents for long pages, then the text: one label per ## section, so
         # search results and contents links can scroll straight to a section.
         self.contents = rich_label(object_name="contents")
@@ -146,7 +164,11 @@ class GuidePage(ScrollingPage):
         return ""
 
     def refresh(self) -> None:
-        preferences = Preferences.load(self.context.store)
+        preferences = self.context.preferences()
+        if self.country_bar is not None:
+            self.country_bar.refresh()
+        if self.call_now is not None:
+            self.call_now.show_country(preferences.country)
         if preferences != self._rendered_for:
             self._render(preferences)
         if self.card is not None:
@@ -161,7 +183,7 @@ class GuidePage(ScrollingPage):
         clear_layout(self.body_layout)
         self.sections = {}
         toc = []
-        for anchor, heading_text, text in sections(self.page.body_for(preferences.country)):
+        for anchor, heading_text, text in sections(self.page.body_to_read(preferences.country)):
             if not heading_text and not text.strip():
                 continue
             markdown = f"## {heading_text}\n\n{text}" if heading_text else text
@@ -191,8 +213,8 @@ class GuidePage(ScrollingPage):
             self.starters.setText(f"<p>{note}</p>{''.join(parts)}")
 
     def document(self) -> QTextDocument:
-        country = Preferences.load(self.context.store).country
-        body = printing.markdown_fragment(self.page.body_for(country))
+        country = self.context.preferences().country
+        body = printing.markdown_fragment(self.page.body_to_read(country))
         if self.step is not None:
             body += printing.step_html(self.step)
         checked = self.checked.plain_text()

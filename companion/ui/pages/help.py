@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
-import sqlite3
 
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from companion.core.facts import COUNTRIES
 from companion.core.helplines import Country, Service
-from companion.core.preferences import Preferences
-from companion.core.progress import ReadOnlyStoreError
 from companion.ui import printing
 from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
@@ -72,6 +67,9 @@ class ServiceCard(QFrame):
 
 
 class HelpPage(ScrollingPage):
+    """Help for the family's country. A search result for another country's service shows
+    that country here for a while, saying so, without changing the family's choice."""
+
     NAME = "help"
 
     @classmethod
@@ -79,87 +77,99 @@ class HelpPage(ScrollingPage):
         return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        from companion.ui.country_widgets import CallNowBox, CountryBar
+
         super().__init__(context, parent)
         self.countries = context.content.countries or {}
         self.column.addWidget(heading(tr(_CONTEXT, "Get help")))
-        row = QHBoxLayout()
-        label = QLabel(tr(_CONTEXT, "Show help for:"))
-        self.country = QComboBox()
-        self.country.setAccessibleName(tr(_CONTEXT, "Country"))
-        label.setBuddy(self.country)
-        for code in COUNTRIES:
-            if code in self.countries:
-                self.country.addItem(self.countries[code].name, code)
-        row.addWidget(label)
-        row.addWidget(self.country)
-        row.addStretch(1)
-        self.column.addLayout(row)
-        self.emergency = paragraph("", object_name="urgent")
-        self.column.addWidget(self.emergency)
+        self.country_bar = CountryBar(context)
+        self.country_bar.country_chosen.connect(self._on_country_chosen)
+        self.column.addWidget(self.country_bar)
+        self.call_now = CallNowBox(context)
+        self.call_now.link_label.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.call_now)
+        self.visiting = rich_label(object_name="notice")
+        self.visiting.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.visiting)
         self.sections = QVBoxLayout()
         self.sections.setSpacing(12)
         self.column.addLayout(self.sections)
         self.checked = paragraph("", object_name="footnote")
         self.column.addWidget(self.checked)
         self.column.addStretch(1)
-        self._shown: str | None = None
-        self.country.currentIndexChanged.connect(self._on_country_chosen)
+        self._shown: str | None = ""
+        self._visiting: str | None = None
         self.refresh()
 
-    def refresh(self) -> None:
-        code = Preferences.load(self.context.store).country
-        self.country.blockSignals(True)
-        self.country.setCurrentIndex(max(self.country.findData(code), 0))
-        self.country.blockSignals(False)
-        self._show(str(self.country.currentData()))
+    @property
+    def shown_country(self) -> str | None:
+        """The country whose help is on screen (None: every country's emergency numbers)."""
+        return self._shown or None
 
-    def _on_country_chosen(self) -> None:
-        code = str(self.country.currentData())
-        preferences = Preferences.load(self.context.store)
-        # Showing another country's help must work even when nothing can be saved.
-        with contextlib.suppress(ReadOnlyStoreError, sqlite3.Error):
-            Preferences(code, preferences.age_bands).save(self.context.store)
+    def cards(self) -> list[ServiceCard]:
+        """The service cards on show now, in order."""
+        items = (self.sections.itemAt(i) for i in range(self.sections.count()))
+        return [w for item in items if isinstance(w := item.widget(), ServiceCard)]
+
+    def refresh(self) -> None:
+        self.country_bar.refresh()
+        self._show(self._visiting or self.context.preferences().country)
+
+    def _on_country_chosen(self, code: str) -> None:
+        self._visiting = None
         self._show(code)
+
+    def _on_link(self, url: str) -> None:
+        if url == "#home-country":
+            self._visiting = None
+            self.refresh()
+            return
+        self.links.activate(url, self)
 
     def scroll_to(self, anchor: str) -> None:
         """``anchor`` is "<country>:<service>": show that country's help at that service."""
         code, _, service_id = anchor.partition(":")
-        if code in self.countries and code != self._shown:
-            self.country.blockSignals(True)
-            self.country.setCurrentIndex(self.country.findData(code))
-            self.country.blockSignals(False)
+        if code in self.countries:
+            own = self.context.preferences().country
+            self._visiting = code if code != own else None
             self._show(code)
         for card in self.findChildren(ServiceCard):
             if card.service.id == service_id and card.isVisibleTo(self):
                 self.reveal(card)
 
-    def document(self) -> QTextDocument | None:
-        if self._shown is None:
-            return None
-        country = self.countries[self._shown]
-        return printing.page_document(
-            f"{self.title()}: {country.name}",
-            printing.help_html(country),
-            country.sources,
-            self.checked.plain_text(),
-        )
-
-    def _show(self, code: str) -> None:
-        if code == self._shown or code not in self.countries:
+    def _show(self, code: str | None) -> None:
+        if code == self._shown:
             return
         self._shown = code
-        country: Country = self.countries[code]
+        self.call_now.show_country(code)
         clear_layout(self.sections)
-        if country.emergency:
-            self.emergency.set_plain_text(
-                tr(_CONTEXT, "If a child is in danger right now, call %1.").replace(
-                    "%1", country.emergency.number
+        own = self.context.preferences().country
+        visiting = code is not None and code != own
+        self.visiting.setVisible(visiting)
+        if visiting and code is not None:
+            e = html.escape
+            text = tr(_CONTEXT, "You are looking at help for %1.").replace(
+                "%1", e(self.countries[code].name)
+            )
+            back = (
+                tr(_CONTEXT, "Show help for %1").replace("%1", e(self.countries[own].name))
+                if own is not None and own in self.countries
+                else tr(_CONTEXT, "Show help for every country")
+            )
+            self.visiting.setText(f'<p>{text} <a href="#home-country">{back}</a></p>')
+        if code is None or code not in self.countries:
+            self.sections.addWidget(
+                paragraph(
+                    tr(
+                        _CONTEXT,
+                        "Choose your country above to see its police, reporting, image "
+                        "removal and support services.",
+                    )
                 )
             )
-        else:
-            self.emergency.set_plain_text(
-                tr(_CONTEXT, "If a child is in danger right now, call your local emergency number.")
-            )
+            self.checked.set_plain_text("")
+            return
+        country: Country = self.countries[code]
         for kind in KIND_ORDER:
             services = [s for s in country.services if s.kind == kind]
             if not services:
@@ -180,4 +190,18 @@ class HelpPage(ScrollingPage):
                 "Checked on %1. Numbers and opening hours can change: if one does not work, "
                 "search for the service's official website.",
             ).replace("%1", format_date(country.reviewed))
+        )
+
+    def document(self) -> QTextDocument | None:
+        if self._shown is None or self._shown not in self.countries:
+            from companion.ui.country_widgets import call_now_html
+
+            every = call_now_html(self.countries, None)
+            return printing.page_document(self.title(), every, (), "")
+        country = self.countries[self._shown]
+        return printing.page_document(
+            f"{self.title()}: {country.name}",
+            printing.help_html(country),
+            country.sources,
+            self.checked.plain_text(),
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.content import ChecklistStep
+from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
 from companion.ui.pages import page_title
@@ -89,8 +90,14 @@ class HomePage(ScrollingPage):
         return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        from companion.ui.country_widgets import CountryBar
+
         super().__init__(context, parent)
         self.column.addWidget(heading(tr(_CONTEXT, "Welcome to Parent Companion")))
+        self.column.addWidget(self._crisis_box())
+        self.country_bar = CountryBar(context)
+        self.country_bar.country_chosen.connect(lambda _code: self.refresh())
+        self.column.addWidget(self.country_bar)
         welcome_page = context.content.pages["welcome"]
         welcome = WrappedLabel(markdown_to_html(welcome_page.body))
         welcome.setObjectName("body")
@@ -151,7 +158,34 @@ class HomePage(ScrollingPage):
         self.column.addStretch(1)
         self.refresh()
 
+    def _crisis_box(self) -> QFrame:
+        """The way in for a parent who needs help now, above everything else."""
+        box = QFrame()
+        box.setObjectName("crisisBox")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(16)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(heading(tr(_CONTEXT, "Something has happened?"), 3))
+        self.emergency = paragraph("", object_name="crisisText")
+        words.addWidget(self.emergency)
+        layout.addLayout(words, 1)
+        self.get_help_now = QPushButton(tr(_CONTEXT, "Get help now"))
+        self.get_help_now.setObjectName("crisisButton")
+        self.get_help_now.setAccessibleName(
+            tr(_CONTEXT, "Get help now: what to do if it has already happened")
+        )
+        self.get_help_now.clicked.connect(lambda: self.navigate_requested.emit(CRISIS_PAGE))
+        layout.addWidget(self.get_help_now, 0, Qt.AlignmentFlag.AlignVCenter)
+        return box
+
     def refresh(self) -> None:
+        from companion.ui.country_widgets import emergency_line
+
+        self.country_bar.refresh()
+        country = self.context.preferences().country
+        self.emergency.set_plain_text(emergency_line(self.context.content.countries or {}, country))
         ticks = self.context.store.ticks()
         today = self.context.today
         due_titles = []

@@ -9,7 +9,7 @@ import sqlite3
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from companion.core.preferences import Preferences, set_theme_choice, theme_choice
+from companion.core.preferences import set_theme_choice, theme_choice
 from companion.core.progress import ReadOnlyStoreError
 from companion.ui import style
 from companion.ui.dialogs import ConfirmDeleteAll, ShowProblem
@@ -120,7 +120,7 @@ class SettingsPage(ScrollingPage):
         self.column.addStretch(1)
 
     def refresh(self) -> None:
-        self.form.set_preferences(Preferences.load(self.context.store))
+        self.form.set_preferences(self.context.preferences())
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(theme_choice(self.context.store)), 0))
         self.theme.blockSignals(False)

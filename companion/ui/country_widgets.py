@@ -1,0 +1,255 @@
+"""Which country's advice a page shows, and who to call now, for that country or for all.
+
+``CountryBar`` is the one line at the top of every page whose content depends on the
+country ("Advice for: Ireland · Change"); while no country is settled it also asks,
+calmly and without a dialog. ``CallNowBox`` puts the emergency number, the crisis lines
+and the police or national reporting route above everything else on the crisis pages;
+while the country is unknown it lists every country's emergency number side by side.
+
+Signals (CountryBar):
+    country_chosen(str): the family chose a country here (already saved or remembered).
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.country import COUNTRY_NAMES, FROM_FAMILY, FROM_LOCALE, CountryGuess
+from companion.core.facts import COUNTRIES
+from companion.core.helplines import Country, Service
+from companion.core.preferences import Preferences, save_country
+from companion.core.progress import ReadOnlyStoreError
+from companion.ui.pages.base import PageContext, WrappedLabel, heading, tr
+
+_CONTEXT = "CountryBar"
+
+
+def country_label(code: str) -> str:
+    return tr("Countries", COUNTRY_NAMES[code])
+
+
+def choose_country(context: PageContext, code: str) -> None:
+    """Make ``code`` the family's country: saved (in memory only on a shared computer),
+    or, when nothing can be saved, remembered until the app closes."""
+    try:
+        save_country(context.store, code)
+    except (ReadOnlyStoreError, sqlite3.Error):
+        context.country_guess = CountryGuess(code, FROM_FAMILY)
+
+
+class CountryBar(QWidget):
+    country_chosen = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countryBar")
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        self.label = WrappedLabel()
+        self.label.setObjectName("countryLine")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line.addWidget(self.label, 1)
+        self.change = QToolButton()
+        self.change.setObjectName("countryChange")
+        self.change.setText(tr(_CONTEXT, "Change"))
+        self.change.setAccessibleName(tr(_CONTEXT, "Change country"))
+        self.change.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.change.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.change.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        menu = QMenu(self.change)
+        for code in COUNTRIES:
+            action = menu.addAction(country_label(code))
+            action.triggered.connect(lambda _=False, c=code: self._choose(c))
+        self.change.setMenu(menu)
+        line.addWidget(self.change, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(line)
+
+        # The calm question, shown while the country is a guess or unknown.
+        self.ask = QFrame()
+        self.ask.setObjectName("countryAsk")
+        ask_layout = QVBoxLayout(self.ask)
+        ask_layout.setContentsMargins(16, 12, 16, 12)
+        ask_layout.setSpacing(8)
+        self.question = WrappedLabel()
+        self.question.setObjectName("body")
+        ask_layout.addWidget(self.question)
+        self.buttons = QWidget()
+        flow = QHBoxLayout(self.buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.setSpacing(8)
+        self.choices: dict[str, QPushButton] = {}
+        rows = QVBoxLayout()
+        rows.setSpacing(8)
+        for start in range(0, len(COUNTRIES), 3):
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            for code in COUNTRIES[start : start + 3]:
+                button = QPushButton(country_label(code))
+                button.setObjectName("countryChoice")
+                button.clicked.connect(lambda _=False, c=code: self._choose(c))
+                self.choices[code] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        flow.addLayout(rows)
+        ask_layout.addWidget(self.buttons)
+        layout.addWidget(self.ask)
+        self.refresh()
+
+    def refresh(self) -> None:
+        preferences: Preferences = self.context.preferences()
+        code = preferences.country
+        e = html.escape
+        if code is None:
+            line = tr(_CONTEXT, "Advice for: every country, until you choose yours")
+            question = tr(
+                _CONTEXT,
+                "Which country are you in? Then we can show you the right numbers and advice. "
+                "Until then, you see the emergency numbers for every country.",
+            )
+        else:
+            line = tr(_CONTEXT, "Advice for: %1").replace("%1", country_label(code))
+            if preferences.country_from == FROM_LOCALE:
+                line += " " + tr(_CONTEXT, "(from this computer's settings)")
+            question = tr(
+                _CONTEXT,
+                "Is this right? We chose %1 from this computer's settings. Press your country "
+                "to confirm it or to change it.",
+            ).replace("%1", country_label(code))
+        self.label.setText(f"<b>{e(line)}</b>")
+        self.label.setAccessibleName(line)
+        self.change.setVisible(code is not None)
+        self.question.setText(e(question))
+        self.ask.setVisible(not preferences.country_settled)
+        for choice, button in self.choices.items():
+            button.setProperty("current", choice == code)
+            button.setAccessibleName(country_label(choice))
+
+    def _choose(self, code: str) -> None:
+        choose_country(self.context, code)
+        self.refresh()
+        self.country_chosen.emit(code)
+
+
+def _service_line(service: Service, country: str) -> str:
+    e = html.escape
+    contact = []
+    if service.phone:
+        contact.append(tr(_CONTEXT, "call %1").replace("%1", e(service.phone)))
+    if service.textline:
+        contact.append(tr(_CONTEXT, "text %1").replace("%1", e(service.textline)))
+    if not contact and service.web:
+        contact.append(tr(_CONTEXT, "online"))
+    hours = f" ({e(service.hours)})" if service.hours else ""
+    name = f'<a href="page:help#{country}:{e(service.id)}">{e(service.name)}</a>'
+    return f"<li><b>{name}</b>: {', '.join(contact)}{hours}</li>"
+
+
+def call_now_html(countries: Mapping[str, Country], code: str | None) -> str:
+    """The box's text: the chosen country's first calls, or every emergency number."""
+    e = html.escape
+    if code is None or code not in countries:
+        rows = []
+        for other in COUNTRIES:
+            if other in countries and countries[other].emergency is not None:
+                number = countries[other].emergency
+                assert number is not None
+                rows.append(f"<li><b>{e(country_label(other))}</b>: {e(number.number)}</li>")
+        intro = tr(
+            _CONTEXT,
+            "If a child is in danger right now, or may harm themselves, call the emergency "
+            "number for your country:",
+        )
+        return f"<p>{e(intro)}</p><ul>{''.join(rows)}</ul>"
+    country = countries[code]
+    parts = []
+    if country.emergency is not None:
+        urgent = tr(
+            _CONTEXT,
+            "If a child is in danger right now, or may harm themselves, call %1.",
+        ).replace("%1", f"<b>{e(country.emergency.number)}</b>")
+        parts.append(f"<p>{urgent}</p>")
+    crisis = [s for s in country.services if s.call_now and s.kind == "crisis"]
+    report = [s for s in country.services if s.call_now and s.kind != "crisis"]
+    if crisis:
+        title = tr(_CONTEXT, "To talk to someone now about thoughts of self-harm or suicide:")
+        lines = "".join(_service_line(s, code) for s in crisis)
+        parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
+    if report:
+        title = tr(_CONTEXT, "To report it:")
+        lines = "".join(_service_line(s, code) for s in report)
+        parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
+    more = tr(_CONTEXT, "Every number and service for %1 is on Get help.").replace(
+        "%1", e(country.name)
+    )
+    parts.append(f'<p><a href="page:help">{more}</a></p>')
+    return "".join(parts)
+
+
+def emergency_line(countries: Mapping[str, Country], code: str | None) -> str:
+    """One plain line with the emergency number (every country's while none is chosen)."""
+    place = countries.get(code) if code else None
+    if place is not None and place.emergency is not None:
+        return tr(_CONTEXT, "If a child is in danger right now, call %1.").replace(
+            "%1", place.emergency.number
+        )
+    numbers = [
+        f"{country_label(c)} {countries[c].emergency.number}"  # type: ignore[union-attr]
+        for c in COUNTRIES
+        if c in countries and countries[c].emergency is not None
+    ]
+    return tr(_CONTEXT, "If a child is in danger right now, call: %1.").replace(
+        "%1", " · ".join(numbers)
+    )
+
+
+class CallNowBox(QFrame):
+    """ "Who to call now": the first thing on the crisis plan and on Get help."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callNow")
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(6)
+        title = heading(tr(_CONTEXT, "Who to call now"), 2)
+        title.setObjectName("callNowTitle")
+        layout.addWidget(title)
+        self.text = WrappedLabel()
+        self.text.setObjectName("callNowText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setOpenExternalLinks(False)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout.addWidget(self.text)
+        self._shown_for: object = ()
+
+    @property
+    def link_label(self) -> QLabel:
+        return self.text
+
+    def show_country(self, code: str | None) -> None:
+        if code == self._shown_for:
+            return
+        self._shown_for = code
+        countries = self.context.content.countries or {}
+        self.text.setText(call_now_html(countries, code))
+        self.text.setAccessibleName(tr(_CONTEXT, "Who to call now"))
