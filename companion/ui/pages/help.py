@@ -109,7 +109,7 @@ class HelpPage(ScrollingPage):
     def cards(self) -> list[ServiceCard]:
         """The service cards on show now, in order."""
         items = (self.sections.itemAt(i) for i in range(self.sections.count()))
-        return [w for item in items if isinstance(w := item.widget(), ServiceCard)]
+        return [w for item in items if item and isinstance(w := item.widget(), ServiceCard)]
 
     def refresh(self) -> None:
         self.country_bar.refresh()
