@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from companion.core.agreement import AgreementTemplate
     from companion.core.helplines import Country
     from companion.core.platforms import Platform
+    from companion.core.source_dates import SourceDate
 
 __all__ = ["ContentError", "Fact", "Source"]
 
@@ -156,6 +157,7 @@ class Content:
         allowed_hosts: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
         platforms: Mapping[str, Platform] | None = None,
         agreement: AgreementTemplate | Callable[[], AgreementTemplate | None] | None = None,
+        source_dates: Mapping[str, SourceDate] | Callable[[], Mapping[str, SourceDate]] = {},  # noqa: B006
     ) -> None:
         self.steps = steps
         self.pages = pages
@@ -164,6 +166,7 @@ class Content:
         self._starters = starters
         self._allowed_hosts = allowed_hosts
         self._agreement = agreement
+        self._source_dates = source_dates
 
     @cached_property
     def starters(self) -> Starters | None:
@@ -177,6 +180,12 @@ class Content:
     @cached_property
     def agreement(self) -> AgreementTemplate | None:
         return self._agreement() if callable(self._agreement) else self._agreement
+
+    @cached_property
+    def source_dates(self) -> Mapping[str, SourceDate]:
+        """The date of each source's copy, where the writer could see one."""
+        dates = self._source_dates
+        return dates() if callable(dates) else dates
 
     @property
     def items(self) -> tuple[ChecklistItem, ...]:
@@ -426,6 +435,12 @@ def load_template(path: Path, today: dt.date) -> AgreementTemplate:
     return load(path, today)
 
 
+def load_source_dates(folder: Path, today: dt.date) -> Mapping[str, SourceDate]:
+    from companion.core.source_dates import load_source_dates as load
+
+    return load(folder, today)
+
+
 def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False) -> Content:
     """Load the content under ``root`` (the resources folder).
 
@@ -454,6 +469,7 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
             agreement=partial(
                 _optional, root / "agreement.toml", partial(load_template, today=today)
             ),
+            source_dates=partial(load_source_dates, root / "source-dates", today),
         )
     pages = {page_id: load_page(path, today) for page_id, path in page_paths.items()}
     _check_links(pages, root)
@@ -470,6 +486,7 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
         allowed_hosts=load_allowed_hosts(hosts_path) if hosts_path.exists() else frozenset(),
         platforms={pid: load_platform(p, today) for pid, p in platform_paths.items()},
         agreement=_optional(root / "agreement.toml", partial(load_template, today=today)),
+        source_dates=load_source_dates(root / "source-dates", today),
     )
     if hosts_path.exists():
         _check_hosts(content, root)

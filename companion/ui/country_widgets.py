@@ -90,6 +90,7 @@ class CountryBar(QWidget):
         ask_layout.setSpacing(8)
         self.question = WrappedLabel()
         self.question.setObjectName("body")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
         ask_layout.addWidget(self.question)
         self.buttons = QWidget()
         flow = QHBoxLayout(self.buttons)
@@ -114,6 +115,11 @@ class CountryBar(QWidget):
         layout.addWidget(self.ask)
         self.refresh()
 
+    def question_widget(self) -> QWidget:
+        """The calm question, for a page that wants it below its first box: it still
+        follows this bar, wherever it is placed."""
+        return self.ask
+
     def refresh(self) -> None:
         preferences: Preferences = self.context.preferences()
         code = preferences.country
@@ -137,7 +143,7 @@ class CountryBar(QWidget):
         self.label.setText(f"<b>{e(line)}</b>")
         self.label.setAccessibleName(line)
         self.change.setVisible(code is not None)
-        self.question.setText(e(question))
+        self.question.setText(question)
         self.ask.setVisible(not preferences.country_settled)
         for choice, button in self.choices.items():
             button.setProperty("current", choice == code)
@@ -231,9 +237,7 @@ class CallNowBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(6)
-        title = heading(tr(_CONTEXT, "Who to call now"), 2)
-        title.setObjectName("callNowTitle")
-        layout.addWidget(title)
+        layout.addWidget(heading(tr(_CONTEXT, "Who to call now"), 2))
         self.text = WrappedLabel()
         self.text.setObjectName("callNowText")
         self.text.setTextFormat(Qt.TextFormat.RichText)

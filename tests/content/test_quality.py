@@ -119,3 +119,16 @@ def test_at_least_twenty_platforms_each_with_walkthroughs(content: Content) -> N
         assert platform.minimum_age_source.startswith("https://"), platform.id
     categories = {platform.category for platform in platforms.values()}
     assert categories == {"social", "messaging", "games", "devices"}
+
+
+def test_every_dated_source_is_one_the_content_uses(content: Content) -> None:
+    used = {source.url for source in content.all_sources()}
+    used |= {fact.source for page in content.pages.values() for fact in page.facts}
+    used |= {fact.source for step in content.steps for fact in step.facts}
+    for country in (content.countries or {}).values():
+        used |= {fact.source for fact in country.facts}
+    for platform in (content.platforms or {}).values():
+        used |= {fact.source for fact in platform.facts} | {platform.minimum_age_source}
+        used |= {walk.source for walk in platform.walkthroughs}
+        used |= {link.url for link in platform.help_links}
+    assert sorted(set(content.source_dates) - used) == []

@@ -3,9 +3,10 @@ a TALK step) conversation starters and the step's checklist items, then its sour
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -33,6 +34,7 @@ from companion.ui.pages.checklist import StepCard, format_date
 from companion.ui.viewer import markdown_to_html
 
 if TYPE_CHECKING:
+    from companion.core.source_dates import SourceDate
     from companion.ui.country_widgets import CallNowBox, CountryBar
 
 _CONTEXT = "GuidePage"
@@ -52,8 +54,13 @@ def rich_label(text: str = "", object_name: str = "body") -> QLabel:
     return label
 
 
-def sources_html(sources: Iterable[Source], allowed_hosts: frozenset[str]) -> str:
-    """A list of sources: a link where the host is allow-listed, else the address as text.
+def sources_html(
+    sources: Iterable[Source],
+    allowed_hosts: frozenset[str],
+    dates: Mapping[str, SourceDate] | None = None,
+) -> str:
+    """A list of sources: a link where the host is allow-listed, else the address as text,
+    each with the date of the copy that was read, where it is known.
 
     Sources are the honest record of where a fact came from, and some are copies on
     sites we would not send a parent to; those are shown, not linked.
@@ -61,11 +68,34 @@ def sources_html(sources: Iterable[Source], allowed_hosts: frozenset[str]) -> st
     items = []
     for source in sources:
         title = html.escape(source.title)
+        dated = (dates or {}).get(source.url)
+        when = (
+            " " + html.escape(tr(_CONTEXT, "(written %1)").replace("%1", dated.describe()))
+            if dated
+            else ""
+        )
         if (urlsplit(source.url).hostname or "").lower() in allowed_hosts:
-            items.append(f'<li><a href="{html.escape(source.url)}">{title}</a></li>')
+            items.append(f'<li><a href="{html.escape(source.url)}">{title}</a>{when}</li>')
         else:
-            items.append(f"<li>{title}: {html.escape(breakable(source.url))}</li>")
+            items.append(f"<li>{title}{when}: {html.escape(breakable(source.url))}</li>")
     return f"<ul>{''.join(items)}</ul>"
+
+
+def checked_text(reviewed: dt.date, sources: Iterable[Source | str], context: PageContext) -> str:
+    """ "Checked on <date>.", and, when a source is more than two years old, a plain note
+    that its numbers and settings should be confirmed with the organisation."""
+    from companion.core.source_dates import is_old, oldest_source
+
+    text = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(reviewed))
+    oldest = oldest_source(sources, context.content.source_dates)
+    if oldest is not None and is_old(oldest, context.today):
+        text += " " + tr(
+            _CONTEXT,
+            "Some of the sources for this page were written in %1, more than two years ago. "
+            "Numbers, names and settings may have changed since: please check them on the "
+            "organisation's own website.",
+        ).replace("%1", str(oldest.day.year))
+    return text
 
 
 def breakable(address: str) -> str:
@@ -108,6 +138,8 @@ class GuidePage(ScrollingPage):
             self.call_now = CallNowBox(context)
             self.call_now.link_label.linkActivated.connect(self._on_link)
             self.column.addWidget(self.call_now)
+            if self.country_bar is not None:
+                self.column.addWidget(self.country_bar.question_widget())
         # A table of contents for long pages, then the text: one label per ## section, so
         # search results and contents links can scroll straight to a section.
         self.contents = rich_label(object_name="contents")
@@ -149,11 +181,16 @@ class GuidePage(ScrollingPage):
 
         self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
         sources = rich_label(
-            sources_html(self.page.sources, context.content.allowed_hosts), object_name="footnote"
+            sources_html(
+                self.page.sources, context.content.allowed_hosts, context.content.source_dates
+            ),
+            object_name="footnote",
         )
         sources.linkActivated.connect(self._on_link)
         self.column.addWidget(sources)
-        checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(self.page.reviewed))
+        page_sources: list[Source | str] = [*self.page.sources]
+        page_sources += [fact.source for fact in self.page.facts]
+        checked = checked_text(self.page.reviewed, page_sources, context)
         self.checked = paragraph(checked, object_name="footnote")
         self.column.addWidget(self.checked)
         self.column.addStretch(1)

@@ -11,8 +11,7 @@ from companion.core.helplines import Country, Service
 from companion.ui import printing
 from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
-from companion.ui.pages.checklist import format_date
-from companion.ui.pages.guide import rich_label, sources_html
+from companion.ui.pages.guide import checked_text, rich_label, sources_html
 
 _CONTEXT = "HelpPage"
 KIND_ORDER = ("crisis", "police", "report", "remove", "support")
@@ -88,6 +87,7 @@ class HelpPage(ScrollingPage):
         self.call_now = CallNowBox(context)
         self.call_now.link_label.linkActivated.connect(self._on_link)
         self.column.addWidget(self.call_now)
+        self.column.addWidget(self.country_bar.question_widget())
         self.visiting = rich_label(object_name="notice")
         self.visiting.linkActivated.connect(self._on_link)
         self.column.addWidget(self.visiting)
@@ -179,17 +179,25 @@ class HelpPage(ScrollingPage):
                 self.sections.addWidget(ServiceCard(service, self))
         label = rich_label(
             f"<p><b>{html.escape(tr(_CONTEXT, 'Sources'))}</b></p>"
-            + sources_html(country.sources, self.context.content.allowed_hosts),
+            + sources_html(
+                country.sources,
+                self.context.content.allowed_hosts,
+                self.context.content.source_dates,
+            ),
             object_name="footnote",
         )
         label.linkActivated.connect(lambda url: self.links.activate(url, self))
         self.sections.addWidget(label)
+        urls = [source.url for source in country.sources]
+        urls += [fact.source for fact in country.facts]
         self.checked.set_plain_text(
-            tr(
+            checked_text(country.reviewed, urls, self.context)
+            + " "
+            + tr(
                 _CONTEXT,
-                "Checked on %1. Numbers and opening hours can change: if one does not work, "
-                "search for the service's official website.",
-            ).replace("%1", format_date(country.reviewed))
+                "Numbers and opening hours can change: if one does not work, search for the "
+                "service's official website.",
+            )
         )
 
     def document(self) -> QTextDocument | None:
