@@ -99,10 +99,11 @@ class CountryBar(QWidget):
         self.choices: dict[str, QPushButton] = {}
         rows = QVBoxLayout()
         rows.setSpacing(8)
-        for start in range(0, len(COUNTRIES), 3):
+        # Two to a row, so the buttons fit beside the sidebar even at double text size.
+        for start in range(0, len(COUNTRIES), 2):
             row = QHBoxLayout()
             row.setSpacing(8)
-            for code in COUNTRIES[start : start + 3]:
+            for code in COUNTRIES[start : start + 2]:
                 button = QPushButton(country_label(code))
                 button.setObjectName("countryChoice")
                 button.clicked.connect(lambda _=False, c=code: self._choose(c))
@@ -217,11 +218,12 @@ def emergency_line(countries: Mapping[str, Country], code: str | None) -> str:
         return tr(_CONTEXT, "If a child is in danger right now, call %1.").replace(
             "%1", place.emergency.number
         )
-    numbers = [
-        f"{country_label(c)} {countries[c].emergency.number}"  # type: ignore[union-attr]
-        for c in COUNTRIES
-        if c in countries and countries[c].emergency is not None
-    ]
+    numbers = []
+    for other in COUNTRIES:
+        number = countries[other].emergency if other in countries else None
+        if number is not None:
+            # No-break spaces keep each country with its number when the line wraps.
+            numbers.append(f"{country_label(other)} {number.number}".replace(" ", "\u00a0"))
     return tr(_CONTEXT, "If a child is in danger right now, call: %1.").replace(
         "%1", " · ".join(numbers)
     )

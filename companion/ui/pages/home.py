@@ -162,22 +162,19 @@ class HomePage(ScrollingPage):
         """The way in for a parent who needs help now, above everything else."""
         box = QFrame()
         box.setObjectName("crisisBox")
-        layout = QHBoxLayout(box)
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(16)
-        words = QVBoxLayout()
-        words.setSpacing(4)
-        words.addWidget(heading(tr(_CONTEXT, "Something has happened?"), 3))
+        layout.setSpacing(8)
+        layout.addWidget(heading(tr(_CONTEXT, "Something has happened?"), 3))
         self.emergency = paragraph("", object_name="crisisText")
-        words.addWidget(self.emergency)
-        layout.addLayout(words, 1)
+        layout.addWidget(self.emergency)
         self.get_help_now = QPushButton(tr(_CONTEXT, "Get help now"))
         self.get_help_now.setObjectName("crisisButton")
         self.get_help_now.setAccessibleName(
             tr(_CONTEXT, "Get help now: what to do if it has already happened")
         )
         self.get_help_now.clicked.connect(lambda: self.navigate_requested.emit(CRISIS_PAGE))
-        layout.addWidget(self.get_help_now, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.get_help_now, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def refresh(self) -> None:
