@@ -20,6 +20,7 @@ from companion.core.content import ChecklistStep, Content
 from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
 from companion.core.helplines import Country
+from companion.core.navigation import CRISIS_PAGE
 from companion.core.platforms import Platform
 from companion.ui.viewer import markdown_to_html
 
@@ -157,6 +158,14 @@ def platform_html(platform: Platform) -> str:
     )
 
 
+def call_now_fragment(content: Content, country: str | None) -> str:
+    """ "Who to call now", as the crisis plan starts on screen."""
+    from companion.ui.call_now import call_now_html
+
+    title = html.escape(_tr("Who to call now"))
+    return f"<h2>{title}</h2>" + call_now_html(content.countries or {}, country)
+
+
 def markdown_fragment(markdown: str) -> str:
     return _fragment(markdown_to_html(markdown))
 
@@ -165,9 +174,12 @@ def booklet_document(content: Content, country: str | None) -> QTextDocument:
     """The whole guide, in reading order, with a numbered table of contents."""
     e = html.escape
     chapters: list[tuple[str, str]] = []
-    for page_id in ("if-it-happened", "understanding"):
+    for page_id in (CRISIS_PAGE, "understanding"):
         page = content.pages[page_id]
-        chapters.append((page.title, markdown_fragment(page.body_to_read(country))))
+        body = markdown_fragment(page.body_to_read(country))
+        if page_id == CRISIS_PAGE:
+            body = call_now_fragment(content, country) + body
+        chapters.append((page.title, body))
     for step in content.steps:
         page = content.pages[step.page_id]
         chapters.append(

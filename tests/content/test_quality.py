@@ -132,3 +132,22 @@ def test_every_dated_source_is_one_the_content_uses(content: Content) -> None:
         used |= {walk.source for walk in platform.walkthroughs}
         used |= {link.url for link in platform.help_links}
     assert sorted(set(content.source_dates) - used) == []
+
+
+def test_no_page_says_local_emergency_number_where_the_country_is_known(
+    content: Content,
+) -> None:
+    """The number is known for every country we cover, so the page gives it."""
+    vague = re.compile(r"(?i)\b(your|the) local emergency number")
+    found = [
+        (page_id, country)
+        for page_id, page in content.pages.items()
+        for country in COUNTRIES
+        if vague.search(page.body_for(country))
+    ]
+    for country in (content.countries or {}).values():
+        assert country.emergency is not None, f"{country.id} has no emergency number"
+        prose = " ".join(f"{s.for_whom} {s.can} {s.cannot}" for s in country.services)
+        if vague.search(prose):
+            found.append(("help", country.id))
+    assert found == []

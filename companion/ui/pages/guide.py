@@ -252,6 +252,8 @@ class GuidePage(ScrollingPage):
     def document(self) -> QTextDocument:
         country = self.context.preferences().country
         body = printing.markdown_fragment(self.page.body_to_read(country))
+        if self.call_now is not None:
+            body = printing.call_now_fragment(self.context.content, country) + body
         if self.step is not None:
             body += printing.step_html(self.step)
         checked = self.checked.plain_text()

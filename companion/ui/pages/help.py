@@ -202,7 +202,7 @@ class HelpPage(ScrollingPage):
 
     def document(self) -> QTextDocument | None:
         if self._shown is None or self._shown not in self.countries:
-            from companion.ui.country_widgets import call_now_html
+            from companion.ui.call_now import call_now_html
 
             every = call_now_html(self.countries, None)
             return printing.page_document(self.title(), every, (), "")

@@ -94,10 +94,12 @@ class HomePage(ScrollingPage):
 
         super().__init__(context, parent)
         self.column.addWidget(heading(tr(_CONTEXT, "Welcome to Parent Companion")))
-        self.column.addWidget(self._crisis_box())
+        # Whose numbers these are, then the way in for a parent in crisis, then the question.
         self.country_bar = CountryBar(context)
         self.country_bar.country_chosen.connect(lambda _code: self.refresh())
         self.column.addWidget(self.country_bar)
+        self.column.addWidget(self._crisis_box())
+        self.column.addWidget(self.country_bar.question_widget())
         welcome_page = context.content.pages["welcome"]
         welcome = WrappedLabel(markdown_to_html(welcome_page.body))
         welcome.setObjectName("body")
@@ -178,7 +180,7 @@ class HomePage(ScrollingPage):
         return box
 
     def refresh(self) -> None:
-        from companion.ui.country_widgets import emergency_line
+        from companion.ui.call_now import emergency_line
 
         self.country_bar.refresh()
         country = self.context.preferences().country

@@ -1,0 +1,98 @@
+"""The words of "Who to call now": the emergency number, crisis lines and the police or
+national reporting route for a country, or every country's emergency number.
+
+Shared by the crisis pages, Home and printing; the numbers come from resources/help."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.core.country import COUNTRY_NAMES
+from companion.core.facts import COUNTRIES
+from companion.core.helplines import Country, Service
+
+_CONTEXT = "CountryBar"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def country_label(code: str) -> str:
+    return tr("Countries", COUNTRY_NAMES[code])
+
+
+def _service_line(service: Service, country: str) -> str:
+    e = html.escape
+    contact = []
+    if service.phone:
+        contact.append(tr(_CONTEXT, "call %1").replace("%1", e(service.phone)))
+    if service.textline:
+        contact.append(tr(_CONTEXT, "text %1").replace("%1", e(service.textline)))
+    if not contact and service.web:
+        contact.append(tr(_CONTEXT, "online"))
+    hours = f" ({e(service.hours)})" if service.hours else ""
+    name = f'<a href="page:help#{country}:{e(service.id)}">{e(service.name)}</a>'
+    return f"<li><b>{name}</b>: {', '.join(contact)}{hours}</li>"
+
+
+def call_now_html(countries: Mapping[str, Country], code: str | None) -> str:
+    """The box's text: the chosen country's first calls, or every emergency number."""
+    e = html.escape
+    if code is None or code not in countries:
+        rows = []
+        for other in COUNTRIES:
+            if other in countries and countries[other].emergency is not None:
+                number = countries[other].emergency
+                assert number is not None
+                rows.append(f"<li><b>{e(country_label(other))}</b>: {e(number.number)}</li>")
+        intro = tr(
+            _CONTEXT,
+            "If a child is in danger right now, or may harm themselves, call the emergency "
+            "number for your country:",
+        )
+        return f"<p>{e(intro)}</p><ul>{''.join(rows)}</ul>"
+    country = countries[code]
+    parts = []
+    if country.emergency is not None:
+        urgent = tr(
+            _CONTEXT,
+            "If a child is in danger right now, or may harm themselves, call %1.",
+        ).replace("%1", f"<b>{e(country.emergency.number)}</b>")
+        parts.append(f"<p>{urgent}</p>")
+    crisis = [s for s in country.services if s.call_now and s.kind == "crisis"]
+    report = [s for s in country.services if s.call_now and s.kind != "crisis"]
+    if crisis:
+        title = tr(_CONTEXT, "To talk to someone now about thoughts of self-harm or suicide:")
+        lines = "".join(_service_line(s, code) for s in crisis)
+        parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
+    if report:
+        title = tr(_CONTEXT, "To report it:")
+        lines = "".join(_service_line(s, code) for s in report)
+        parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
+    more = tr(_CONTEXT, "Every number and service for %1 is on Get help.").replace(
+        "%1", e(country.name)
+    )
+    parts.append(f'<p><a href="page:help">{more}</a></p>')
+    return "".join(parts)
+
+
+def emergency_line(countries: Mapping[str, Country], code: str | None) -> str:
+    """One plain line with the emergency number (every country's while none is chosen)."""
+    place = countries.get(code) if code else None
+    if place is not None and place.emergency is not None:
+        return tr(_CONTEXT, "If a child is in danger right now, call %1.").replace(
+            "%1", place.emergency.number
+        )
+    numbers = []
+    for other in COUNTRIES:
+        number = countries[other].emergency if other in countries else None
+        if number is not None:
+            # No-break spaces keep each country with its number when the line wraps.
+            numbers.append(f"{country_label(other)} {number.number}".replace(" ", "\u00a0"))
+    return tr(_CONTEXT, "If a child is in danger right now, call: %1.").replace(
+        "%1", " · ".join(numbers)
+    )
