@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
@@ -33,7 +34,8 @@ def _service_line(service: Service, country: str) -> str:
     if service.textline:
         contact.append(tr(_CONTEXT, "text %1").replace("%1", e(service.textline)))
     if not contact and service.web:
-        contact.append(tr(_CONTEXT, "online"))
+        site = (urlsplit(service.web).hostname or "").removeprefix("www.")
+        contact.append(tr(_CONTEXT, "online at %1").replace("%1", e(site)))
     hours = f" ({e(service.hours)})" if service.hours else ""
     name = f'<a href="page:help#{country}:{e(service.id)}">{e(service.name)}</a>'
     return f"<li><b>{name}</b>: {', '.join(contact)}{hours}</li>"
