@@ -41,7 +41,9 @@ def _service_line(service: Service, country: str) -> str:
     return f"<li><b>{name}</b>: {', '.join(contact)}{hours}</li>"
 
 
-def call_now_html(countries: Mapping[str, Country], code: str | None) -> str:
+def call_now_html(
+    countries: Mapping[str, Country], code: str | None, *, link_to_help: bool = True
+) -> str:
     """The box's text: the chosen country's first calls, or every emergency number."""
     e = html.escape
     if code is None or code not in countries:
@@ -75,6 +77,8 @@ def call_now_html(countries: Mapping[str, Country], code: str | None) -> str:
         title = tr(_CONTEXT, "To report it:")
         lines = "".join(_service_line(s, code) for s in report)
         parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
+    if not link_to_help:
+        return "".join(parts)
     more = tr(_CONTEXT, "Every number and service for %1 is on Get help.").replace(
         "%1", e(country.name)
     )

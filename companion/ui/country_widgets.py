@@ -154,9 +154,12 @@ class CountryBar(QWidget):
 class CallNowBox(QFrame):
     """ "Who to call now": the first thing on the crisis plan and on Get help."""
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PageContext, parent: QWidget | None = None, *, link_to_help: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("callNow")
+        self.link_to_help = link_to_help
         self.context = context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
@@ -179,5 +182,5 @@ class CallNowBox(QFrame):
             return
         self._shown_for = code
         countries = self.context.content.countries or {}
-        self.text.setText(call_now_html(countries, code))
+        self.text.setText(call_now_html(countries, code, link_to_help=self.link_to_help))
         self.text.setAccessibleName(tr(_CONTEXT, "Who to call now"))

@@ -84,7 +84,7 @@ class HelpPage(ScrollingPage):
         self.country_bar = CountryBar(context)
         self.country_bar.country_chosen.connect(self._on_country_chosen)
         self.column.addWidget(self.country_bar)
-        self.call_now = CallNowBox(context)
+        self.call_now = CallNowBox(context, link_to_help=False)
         self.call_now.link_label.linkActivated.connect(self._on_link)
         self.column.addWidget(self.call_now)
         self.column.addWidget(self.country_bar.question_widget())
