@@ -45,7 +45,7 @@ class LinkHandler:
 
         scheme, _, rest = url.partition(":")
         if scheme == PAGE_LINK_SCHEME:
-            self.navigate(rest.partition("#")[0])
+            self.navigate(rest)  # "faq" or "faq#a-section": the window scrolls to it
             return
         if not self.allow_external:
             text = _tr("Opening websites from Parent Companion is turned off on this computer.")

@@ -107,3 +107,17 @@ def test_get_help_puts_who_to_call_on_the_first_screen(
     assert any(line in seen for line in crisis_lines(place)), seen
     cards = " ".join(card.details.text() for card in page.cards())
     assert "local emergency number" not in cards.lower()
+
+
+def test_a_name_in_who_to_call_now_opens_its_card_on_get_help(make_window: MakeWindow) -> None:
+    window, place = window_for(make_window, "ie")
+    window.show_page("if-it-happened")
+    page = window.stack.currentWidget()
+    assert isinstance(page, GuidePage) and page.call_now is not None
+    service = next(s for s in place.services if s.call_now and s.kind == "crisis")
+    link = f"page:help#ie:{service.id}"
+    assert f'href="{link}"' in page.call_now.text.text()
+    page.call_now.text.linkActivated.emit(link)
+    help_page = window.stack.currentWidget()
+    assert isinstance(help_page, HelpPage) and help_page.shown_country == "ie"
+    assert service.id in [card.service.id for card in help_page.cards()]
