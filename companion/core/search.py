@@ -2,92 +2,55 @@
 
 The index is built from the bundled content the first time someone searches (never at
 start-up) and lives only in memory, so it works the same in public mode and leaves
-nothing on disk. Parents type the words they have ("someone is threatening my son"), so a
-query is matched on any of its words (with stemming and a few everyday synonyms) and ranked
-by BM25, with titles weighted above body text.
+nothing on disk. Parents type the words they have ("someone is threatening my son", "shud
+i pay them"), so a query is matched on any of its words (with stemming, everyday synonyms
+and close matches for misspellings) and ranked by BM25, with titles weighted above body
+text. Three more rules put help first:
+
+- the most frightened questions (who to call, will my child be in trouble, should I pay,
+  getting an image taken down) open with their answer (``search_terms.ANSWERS``);
+- the family's country decides which version of a page is searched, and its helplines
+  are the only ones shown unless none of them matches (or the query names a country);
+- with no country chosen, every country's helplines rank alike.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from companion.core.content import Content
-from companion.core.facts import filter_countries
-from companion.core.navigation import PLATFORM_PAGE_PREFIX
+from companion.core.search_documents import (
+    ALL_COUNTRIES,
+    EVERYWHERE,
+    Document,
+    documents,
+    sections,
+    slug,
+)
+from companion.core.search_query import (
+    asks,
+    fts_query,
+    known_words,
+    named_country,
+    query_terms,
+    query_words,
+    terms,
+)
+from companion.core.search_terms import ANSWERS, Answer
+from companion.core.spelling import Vocabulary
+
+__all__ = [
+    "MARK_END", "MARK_START", "Document", "Result", "SearchIndex", "asks", "fts_query",
+    "named_country", "query_terms", "query_words", "sections", "slug",
+]  # fmt: skip
 
 MARK_START = "\x02"  # around matched words in snippets; the UI turns them into bold
 MARK_END = "\x03"
 TITLE_WEIGHT = 6.0
 MAX_RESULTS = 20
-_WORD = re.compile(r"[\w']+", re.UNICODE)
-_HEADING = re.compile(r"(?m)^##\s+(.+?)\s*$")
-_MARKDOWN = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`>#]|^:::.*$", re.MULTILINE)
-
-_STOPWORDS_TEXT = (
-    "a an and are as at be been but by can could do does did for from had has have he her "
-    "him his how i if in into is it its me my of on or our she so some someone something "
-    "that the their them then there they this to too us was we what when where which who "
-    "why will with would you your am im i'm "
-)
-STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
-
-# Everyday words parents use, and the words the guide uses for the same thing.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "blackmail": ("sextortion", "threat"),
-    "blackmailed": ("sextortion", "threat"),
-    "blackmailing": ("sextortion", "threat"),
-    "threatening": ("threat", "sextortion"),
-    "threatened": ("threat", "sextortion"),
-    "extortion": ("sextortion",),
-    "nudes": ("nude",),
-    "nudie": ("nude",),
-    "naked": ("nude",),
-    "pics": ("photo", "image"),
-    "pictures": ("photo", "image"),
-    "picture": ("photo", "image"),
-    "selfie": ("photo", "image"),
-    "son": ("boy", "child"),
-    "daughter": ("girl", "child"),
-    "kid": ("child",),
-    "kids": ("child",),
-    "teenager": ("teen",),
-    "stranger": ("stranger", "contact"),
-    "groomer": ("groom",),
-    "predator": ("groom", "offender"),
-    "paedophile": ("offender", "groom"),
-    "pedophile": ("offender", "groom"),
-    "police": ("police", "report"),
-    "delete": ("delete", "remove"),
-    "removed": ("remove", "take"),
-    "takedown": ("remove", "take"),
-    "dm": ("message",),
-    "dms": ("message",),
-    "chat": ("chat", "message"),
-    "money": ("pay", "money"),
-    "paying": ("pay",),
-    "phone": ("phone", "device"),
-    "location": ("location",),
-    "helpline": ("helpline", "help"),
-    "insta": ("instagram",),
-    "snap": ("snapchat",),
-    "xbox": ("xbox",),
-    "ps5": ("playstation",),
-    "switch": ("nintendo",),
-    "ipad": ("iphone",),
-    "twitter": ("x",),
-}
-
-
-@dataclass(frozen=True)
-class Document:
-    page: str  # a page name the main window can show
-    anchor: str  # a section, item or service within it ("" for the top)
-    kind: str  # "guide", "checklist", "starters", "platform", "help"
-    title: str
-    body: str
+MAX_ANSWERS = 2  # answers shown first; the best match by ranking is still in the top three
 
 
 @dataclass(frozen=True)
@@ -97,115 +60,185 @@ class Result:
     kind: str
     title: str
     snippet: str  # plain text with MARK_START/MARK_END around matched words
-    score: float
+    score: float  # BM25 (lower is better); 0.0 for an answer the words did not match
+    country: str = ""  # a helpline's country ("" for guidance, and Get help for all)
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _plain(markdown: str) -> str:
-    return " ".join(_MARKDOWN.sub(lambda m: m.group(1) or "", markdown).split())
-
-
-def sections(markdown: str) -> Iterator[tuple[str, str, str]]:
-    """(anchor, heading, text) for the part before the first ``##`` and each section."""
-    parts = _HEADING.split(markdown)
-    yield "", "", parts[0]
-    for index in range(1, len(parts), 2):
-        heading = parts[index]
-        yield slug(heading), heading, parts[index + 1]
-
-
-def documents(content: Content) -> Iterator[Document]:
-    for page in content.pages.values():
-        if page.id in ("welcome",):
-            continue
-        for anchor, heading, text in sections(filter_countries(page.body, None)):
-            title = f"{page.title}: {heading}" if heading else page.title
-            yield Document(page.id, anchor, "guide", title, _plain(f"{heading} {text}"))
-    for step in content.steps:
-        target = step.page_id or "checklist"
-        for item in step.items:
-            yield Document(target, item.id, "checklist", item.title, f"{item.why} {item.how}")
-    if content.starters:
-        talk = next((s.page_id for s in content.steps if s.id == "talk"), "checklist")
-        for band, starters in content.starters.for_bands(None).items():
-            text = " ".join(s.text for s in starters)
-            yield Document(
-                talk, "starters", "starters", f"Conversation starters: {band.label}", text
-            )
-    for platform in (content.platforms or {}).values():
-        name = f"{PLATFORM_PAGE_PREFIX}{platform.id}"
-        parts = [platform.summary, *(f"{r.title} {r.text}" for r in platform.risks)]
-        parts += [f"{f.name} {f.what} {f.shows} {f.does_not_show}" for f in platform.features]
-        yield Document(name, "", "platform", platform.name, " ".join(parts))
-        for walk in platform.walkthroughs:
-            text = " ".join((*walk.steps, walk.setting))
-            yield Document(name, walk.id, "platform", f"{platform.name}: {walk.title}", text)
-    for country in (content.countries or {}).values():
-        for service in country.services:
-            text = " ".join(
-                (service.for_whom, service.can, service.cannot, service.phone, service.textline)
-            )
-            title = f"{service.name} ({country.name})"
-            yield Document("help", f"{country.id}:{service.id}", "help", title, text)
-
-
-def query_terms(text: str) -> list[str]:
-    """The words to look for: without stop words, plus everyday synonyms."""
-    words = [w.lower().strip("'") for w in _WORD.findall(text)]
-    terms: list[str] = []
-    for word in words:
-        if not word or word in STOPWORDS:
-            continue
-        for term in (word, *SYNONYMS.get(word, ())):
-            if term not in terms:
-                terms.append(term)
-    return terms
-
-
-def fts_query(terms: list[str]) -> str:
-    # Each term quoted (so no FTS syntax can be injected) and matched as a prefix.
-    return " OR ".join(f'"{term.replace(chr(34), "")}"*' for term in terms)
+def _readable(countries: str, country: str | None) -> bool:
+    """Whether a family in ``country`` (None: not chosen) reads this version of a text."""
+    if countries == EVERYWHERE:
+        return True
+    return f" {country} " in countries if country else countries == ALL_COUNTRIES
 
 
 class SearchIndex:
     """An in-memory FTS5 index of the content. Build with :meth:`build`."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, docs: list[Document]) -> None:
         self._db = connection
+        self._docs = docs  # document n has rowid n + 1
+        self._rows: dict[tuple[str, str], list[int]] = {}
+        self._pages: dict[str, list[int]] = {}
+        for rowid, doc in enumerate(docs, 1):
+            self._rows.setdefault((doc.page, doc.anchor), []).append(rowid)
+            self._pages.setdefault(doc.page, []).append(rowid)
+        self._service_kinds: dict[str, str] = {}  # "uk:childline" -> "support"
+        self._service_words: dict[str, set[str]] = {}  # "netsafe" -> {"nz"}
+        self.vocabulary = Vocabulary(self._texts, known_words())
 
     @classmethod
     def build(cls, content: Content) -> SearchIndex:
+        docs = list(documents(content))
         db = sqlite3.connect(":memory:", check_same_thread=False)
         db.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
             "title, body, page UNINDEXED, anchor UNINDEXED, kind UNINDEXED, "
-            "tokenize = 'porter unicode61 remove_diacritics 2')"
+            "countries UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2')"
         )
         db.executemany(
-            "INSERT INTO docs (title, body, page, anchor, kind) VALUES (?, ?, ?, ?, ?)",
-            [(d.title, d.body, d.page, d.anchor, d.kind) for d in documents(content)],
+            "INSERT INTO docs (rowid, title, body, page, anchor, kind, countries) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (n, d.title, d.body, d.page, d.anchor, d.kind, d.countries)
+                for n, d in enumerate(docs, 1)
+            ],
         )
         db.commit()
-        return cls(db)
+        index = cls(db, docs)
+        everyday = known_words()
+        for country in (content.countries or {}).values():
+            for service in country.services:
+                index._service_kinds[f"{country.id}:{service.id}"] = service.kind
+                for word in set(query_words(service.name)) - everyday:
+                    index._service_words.setdefault(word, set()).add(country.id)
+        return index
+
+    def _texts(self) -> Iterator[str]:
+        for doc in self._docs:
+            yield doc.title
+            yield doc.body
 
     @property
     def size(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
 
-    def search(self, text: str, limit: int = MAX_RESULTS) -> list[Result]:
-        terms = query_terms(text)
-        if not terms:
+    def search(
+        self, text: str, country: str | None = None, limit: int = MAX_RESULTS
+    ) -> list[Result]:
+        """The best matches for ``text`` for a family in ``country`` (None: not chosen)."""
+        words = query_words(text)
+        words += [match for word in words for match in self.vocabulary.close_matches(word)]
+        country = named_country(words) or country
+        wanted = terms(words)
+        asked = [answer for answer in ANSWERS if asks(answer, frozenset(words))]
+        if not wanted and not asked:
             return []
+        named = self._named_services(words, country)
+        rows = self._matches(wanted, country, named, limit * 3) if wanted else []
+        found = {row[0]: row for row in rows}
+        ranked = self._order(self._answers(asked, country), list(found), country, named)
+        return [self._result(rowid, found.get(rowid)) for rowid in ranked[:limit]]
+
+    def _order(
+        self, answers: list[int], found: list[int], country: str | None, named: set[str]
+    ) -> list[int]:
+        """Answers first, then matches by rank, but the family's helpline that the words
+        match best is an answer too; the family's helplines come before any other's."""
+        ranked = answers + [rowid for rowid in found if rowid not in answers]
+        best = found[0] if found else None
+        mine = {country, *named} if country else None  # None: every country's
+        if best is not None and best not in answers and self._local(best, mine):
+            ranked.insert(0, ranked.pop(ranked.index(best)))
+        if country:  # helplines keep their places, the family's taking the first of them
+            places = [n for n, rowid in enumerate(ranked) if self._local(rowid, None)]
+            helplines = sorted((ranked[n] for n in places), key=lambda r: not self._local(r, mine))
+            for place, rowid in zip(places, helplines, strict=True):
+                ranked[place] = rowid
+        return ranked
+
+    def _matches(
+        self, wanted: list[str], country: str | None, named: set[str], limit: int
+    ) -> list[tuple[int, str, str, float]]:
+        """Rows matching the terms, in the versions the family reads; when any of the
+        family's helplines matches, other countries' only where the words ``named`` them."""
         rows = self._db.execute(
             f"""
-            SELECT page, anchor, kind, title,
-                   snippet(docs, 1, '{MARK_START}', '{MARK_END}', ' … ', 14),
+            SELECT rowid, title, snippet(docs, 1, '{MARK_START}', '{MARK_END}', ' … ', 14),
                    bm25(docs, {TITLE_WEIGHT}, 1.0) AS score
-            FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?
+            FROM docs
+            WHERE docs MATCH ? AND (kind = 'help' OR countries = '' OR instr(countries, ?))
+            ORDER BY score LIMIT ?
             """,
-            (fts_query(terms), limit),
+            (fts_query(wanted), f" {country} " if country else ALL_COUNTRIES, limit),
         ).fetchall()
-        return [Result(*row) for row in rows]
+        rows = [row for row in rows if self._shown(row[0], country)]
+        if country and any(self._local(row[0], {country}) for row in rows):
+            rows = [row for row in rows if self._local(row[0], {country, *named}) is not False]
+        return rows
+
+    def _named_services(self, words: list[str], country: str | None) -> set[str]:
+        """Countries of helplines the words name ("netsafe"; "childline" unless the family's
+        country has one): a word of their name that the guide only writes as a name."""
+        named: set[str] = set()
+        for word in set(words) & self._service_words.keys():
+            if country not in self._service_words[word] and self.vocabulary.is_name(word):
+                named |= self._service_words[word]
+        return named
+
+    def _shown(self, rowid: int, country: str | None) -> bool:
+        doc = self._docs[rowid - 1]
+        if doc.kind != "help":
+            return True
+        if country is None:  # every country's services, and the one Get help page for all
+            return not doc.anchor.endswith(":")
+        return doc.countries != ALL_COUNTRIES
+
+    def _local(self, rowid: int, countries: set[str] | None) -> bool | None:
+        """For a helpline: whether it is one of ``countries``' (None: any). None for guidance."""
+        doc = self._docs[rowid - 1]
+        if doc.kind != "help":
+            return None
+        return countries is None or doc.countries.strip() in countries
+
+    def _answers(self, asked: list[Answer], country: str | None) -> list[int]:
+        rowids: list[int] = []
+        for target in (target for answer in asked for target in answer.targets):
+            rowid = self._target(target, country)
+            if rowid is not None and rowid not in rowids:
+                rowids.append(rowid)
+        return rowids[:MAX_ANSWERS]
+
+    def _target(self, target: str, country: str | None) -> int | None:
+        page, _, anchors = target.partition("#")
+        if page.partition(":")[0] == "help":
+            return self._help_target(page.partition(":")[2], country)
+        candidates = [
+            (self._docs[rowid - 1].anchor, rowid)
+            for rowid in self._pages.get(page, ())
+            if _readable(self._docs[rowid - 1].countries, country)
+        ]
+        for wanted in [*anchors.split("|"), ""] if anchors else [""]:
+            for anchor, rowid in candidates:
+                if (wanted in anchor) if wanted else not anchor:
+                    return rowid
+        return None
+
+    def _help_target(self, kind: str, country: str | None) -> int | None:
+        if country and kind:
+            for anchor, service_kind in self._service_kinds.items():
+                if service_kind == kind and anchor.startswith(f"{country}:"):
+                    return self._rows[("help", anchor)][0]
+        rowids = self._rows.get(("help", f"{country}:" if country else ""))
+        return rowids[0] if rowids else None
+
+    def _result(self, rowid: int, row: tuple[int, str, str, float] | None) -> Result:
+        doc = self._docs[rowid - 1]
+        if row is None:  # an answer the words did not match: the start of its text
+            words = doc.body.split()
+            title, snippet, score = doc.title, " ".join(words[:24]) + " …" * (len(words) > 24), 0.0
+        else:
+            _, title, snippet, score = row
+        country = (
+            doc.countries.strip() if doc.kind == "help" and doc.countries != ALL_COUNTRIES else ""
+        )
+        return Result(doc.page, doc.anchor, doc.kind, title, snippet, score, country)

@@ -1,8 +1,23 @@
-"""Realistic things parents type, and a page that must come back in the top three.
+"""Realistic things parents type, and where search must take them: in the top three.
 
-Each row: (query, pages that count as the right answer). Shared by the search test and
-the search benchmark.
+A target is a page ("faq"), a section or service of a page ("faq#should-i-pay",
+"help#uk:childline"), or any of a country's Get help entries ("help#uk:", its page and
+services alike). Anchors of pages being rewritten are left out: only their page counts.
+
+QUERIES have the same answer for every family; BY_COUNTRY have answers that depend on the
+family's country (None: not chosen yet). Both are shared by the search test and the
+search benchmark.
 """
+
+from __future__ import annotations
+
+COUNTRY_CODES = ("uk", "ie", "us", "ca", "au", "nz")
+CountryTargets = dict[str | None, set[str]]
+
+TROUBLE = "faq#is-my-child-in-trouble-with-the-police"
+PAY = "faq#should-i-pay"
+FOREVER = "faq#will-the-image-be-online-forever"
+CRISIS_PLAN = "if-it-happened"
 
 QUERIES: list[tuple[str, set[str]]] = [
     ("blackmail", {"understanding", "faq", "if-it-happened"}),
@@ -45,4 +60,68 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("helpline in australia", {"help"}),
     ("netsafe", {"help", "if-it-happened"}),
     ("kids help phone canada", {"help"}),
+    # Frightened questions, as parents type them (issue 13): the plan or the FAQ answer.
+    ("someone is blackmailing my son for money what do i do", {CRISIS_PLAN, PAY}),
+    ("help my son is being blackmailed", {CRISIS_PLAN}),
+    ("my daughter is being threatened online", {CRISIS_PLAN}),
+    ("my son is being blackmaild", {CRISIS_PLAN}),
+    ("blackmale", {CRISIS_PLAN, "faq", "understanding"}),
+    ("sextorsion", {"faq", "understanding", CRISIS_PLAN}),
+    ("what do i do if my son sent a nude", {CRISIS_PLAN}),
+    ("scammer has my sons pictures", {CRISIS_PLAN}),
+    ("will my son be arrested", {TROUBLE}),
+    ("will my daughter get in trouble with police", {TROUBLE}),
+    ("can they arrest my kid for sending nudes", {TROUBLE}),
+    ("is my child going to jail", {TROUBLE}),
+    ("will he get a criminal record", {TROUBLE}),
+    ("is it illegal for my daughter to send pics", {TROUBLE}),
+    ("my son is 15 and sent a naked pic will police charge him", {TROUBLE}),
+    ("will my son be arested", {TROUBLE}),
+    ("shud i pay them", {PAY}),
+    ("do i pay the blackmailer", {PAY}),
+    ("they want money or they will post his pics", {PAY}),
+    ("we already paid them what now", {PAY}),
+    ("they are asking for gift cards", {PAY}),
+    ("should i just pay so it stops", {PAY}),
+    ("how to get pic taken down", {CRISIS_PLAN}),
+    ("get nudes removed from internet", {CRISIS_PLAN}),
+    ("pic of my daughter is online how to remove it", {CRISIS_PLAN}),
+    ("can the image be taken off the internet", {CRISIS_PLAN, FOREVER}),
+    ("will the pics be out there forever", {FOREVER}),
+    ("should i delete the messages", {CRISIS_PLAN}),
+    ("do i screenshot the chat", {CRISIS_PLAN}),
+    ("is it my fault he got groomed", {"faq#is-it-my-fault"}),
 ]
+
+
+def local_help(*also: str) -> CountryTargets:
+    """Get help for the family's own country (any country's when none is chosen)."""
+    targets: CountryTargets = {code: {f"help#{code}:", *also} for code in COUNTRY_CODES}
+    targets[None] = {"help", *also}
+    return targets
+
+
+BY_COUNTRY: list[tuple[str, CountryTargets]] = [
+    ("who do i call", local_help(CRISIS_PLAN)),
+    ("who can help me", local_help(CRISIS_PLAN)),
+    ("what number do i ring", local_help(CRISIS_PLAN)),
+    ("emergency number", local_help(CRISIS_PLAN)),
+    ("i need help now", local_help(CRISIS_PLAN)),
+    ("who to call if my child is being blackmailed", local_help(CRISIS_PLAN)),
+    ("do i tell the polise", local_help(CRISIS_PLAN)),
+    ("should i report to the police", local_help(CRISIS_PLAN)),
+    ("where do i report sextortion", local_help(CRISIS_PLAN)),
+    ("my son wants to kill himself", local_help()),
+    ("my daughter is self harming", local_help()),
+    ("suicidal after sextortion", local_help()),
+    ("childline", {"uk": {"help#uk:childline"}, "ie": {"help#ie:childline-ispcc"}}),
+    ("childline number", {"uk": {"help#uk:childline"}, "ie": {"help#ie:childline-ispcc"}}),
+    ("report remove", {"uk": {"help#uk:report-remove"}}),
+    ("take it down", {code: {"help#us:take-it-down", CRISIS_PLAN} for code in ("us", None)}),
+    ("kids helpline number", {"au": {"help#au:kids-helpline"}}),
+    ("netsafe number", {code: {"help#nz:netsafe"} for code in (*COUNTRY_CODES, None)}),
+    ("helpline in australia", {code: {"help#au:"} for code in (*COUNTRY_CODES, None)}),
+    ("hotline ireland", {code: {"help#ie:"} for code in ("uk", "us", None)}),
+]
+
+ALL_QUERIES: list[str] = [query for query, _ in QUERIES] + [query for query, _ in BY_COUNTRY]
