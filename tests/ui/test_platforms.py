@@ -105,6 +105,11 @@ def test_an_australian_family_sees_the_australian_age(make_window: MakeWindow) -
     shown = age_text(window, "tiktok")
     assert shown.startswith("Minimum age: 16 in Australia")
     assert "10 December 2025" in shown and "Elsewhere: 13." in shown
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlatformPage)
+    printed = page.document().toPlainText()
+    assert "Minimum age: 16 in Australia." in printed
+    assert "Link your account with Family Pairing" in printed  # the walkthroughs print too
 
 
 def test_a_uk_family_sees_13_and_is_not_told_they_need_16(make_window: MakeWindow) -> None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import dataclasses
 import html
 
+from PySide6.QtGui import QTextDocument
+
 from companion.core.platforms import CountryAge, Platform
+from companion.ui import printing
 from companion.ui.pages.base import tr
 
 _CONTEXT = "PlatformsPage"
@@ -29,10 +32,6 @@ def country_name(code: str) -> str:
     return names.get(code, code.upper())
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def age_lines(platform: Platform, country: str | None) -> tuple[str, list[str]]:
     """(the age to show, plain lines under it) for a family in ``country`` (None: unknown)."""
     own: CountryAge | None = platform.age_for(country)
@@ -46,15 +45,15 @@ def age_lines(platform: Platform, country: str | None) -> tuple[str, list[str]]:
             )
         return age, lines
     others = [
-        tr(_CONTEXT, "in %1: %2 (%3)")
+        tr(_CONTEXT, "In %1: %2. %3")
         .replace("%1", country_name(c.country))
         .replace("%2", c.age)
-        .replace("%3", c.note.rstrip("."))
+        .replace("%3", c.note)
         for c in platform.minimum_age_by_country
     ]
     if not others:
         return platform.minimum_age, []
-    return platform.minimum_age, [_capital("; ".join(others)) + "."]
+    return platform.minimum_age, [" ".join(others)]
 
 
 def age_html(platform: Platform, country: str | None) -> str:
@@ -73,3 +72,20 @@ def for_printing(platform: Platform, country: str | None) -> Platform:
     """The platform with its printed "Minimum age" text set for ``country``."""
     age, lines = age_lines(platform, country)
     return dataclasses.replace(platform, minimum_age=" ".join([f"{age}.", *lines]))
+
+
+def printable_document(platform: Platform, country: str | None, checked: str) -> QTextDocument:
+    """The platform page to print or save, with the age for ``country``.
+
+    The walkthrough HTML goes straight into the document: passed through the Markdown
+    reader (as printing.page_document does), a numbered list inside a list item comes out
+    empty, and so did the whole printed page.
+    """
+    e = html.escape
+    items = "".join(f"<li>{e(s.title)}: {e(s.url)}</li>" for s in platform.sources)
+    body = (
+        f"<h1>{e(platform.name)}</h1>{printing.platform_html(for_printing(platform, country))}"
+        f'<p class="small">{e(checked)}</p>'
+        f'<p class="small"><b>{e(tr(_CONTEXT, "Sources"))}</b></p><ul class="small">{items}</ul>'
+    )
+    return printing.new_document(platform.name, body)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import Preferences, platforms_used
-from companion.ui import printing
 from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
@@ -36,7 +35,7 @@ from companion.ui.pages.base import (
 )
 from companion.ui.pages.checklist import ChecklistItemWidget, format_date
 from companion.ui.pages.guide import rich_label, sources_html
-from companion.ui.pages.platform_age import age_html, for_printing
+from companion.ui.pages.platform_age import age_html, printable_document
 from companion.ui.pages.platform_row import PlatformRow, category_label, save_used
 
 _CONTEXT = "PlatformsPage"
@@ -259,12 +258,7 @@ class PlatformPage(ScrollingPage):
                 widget.checkbox.setFocus()
 
     def document(self) -> QTextDocument:
-        return printing.page_document(
-            self.platform.name,
-            printing.platform_html(for_printing(self.platform, self._country())),
-            self.platform.sources,
-            self.checked.plain_text(),
-        )
+        return printable_document(self.platform, self._country(), self.checked.plain_text())
 
     def _on_link(self, url: str) -> None:
         self.links.activate(url, self)
