@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument
 
 from companion.core.platforms import CountryAge, Platform
 from companion.ui import printing
-from companion.ui.pages.base import tr
+from companion.ui.pages.base import spaced_html, tr
 
 _CONTEXT = "PlatformsPage"
 
@@ -61,10 +61,9 @@ def age_html(platform: Platform, country: str | None) -> str:
     e = html.escape
     age, lines = age_lines(platform, country)
     extra = [*lines, platform.age_check] if platform.age_check else lines
-    return (
-        f"<p><b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(age)}"
+    return spaced_html(
+        f"<b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(age)}"
         + "".join(f"<br>{e(line)}" for line in extra)
-        + "</p>"
     )
 
 
