@@ -129,3 +129,15 @@ def test_the_age_follows_a_change_of_country(make_window: MakeWindow) -> None:
     Preferences("nz", frozenset()).save(window.context.store)
     window.show_page("home")
     assert age_text(window, "tiktok").splitlines()[0] == "Minimum age: 13"
+
+
+def test_an_unknown_country_sees_the_general_age_and_the_differences(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window(locale="fr_FR")  # a region the app has no advice for
+    assert window.context.preferences().country is None
+    shown = age_text(window, "tiktok").splitlines()
+    assert shown[0] == "Minimum age: 13"
+    assert shown[1].startswith("In Australia: 16. Australian law since 10 December 2025")
+    telegram = age_text(window, "telegram").splitlines()
+    assert "In the UK: 16." in telegram[1] and "In Ireland: 16." in telegram[1]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.platforms import CATEGORIES, Platform, is_stale
-from companion.core.preferences import Preferences, platforms_used
+from companion.core.preferences import platforms_used
 from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
@@ -230,12 +230,8 @@ class PlatformPage(ScrollingPage):
 
     def _country(self) -> str | None:
         """The family's country, or None when it is not known yet."""
-        # PageContext.preferences() fills in the administrator's or the computer's country
-        # where the family chose none; older contexts only have the store.
-        current = getattr(self.context, "preferences", None)
-        preferences = current() if callable(current) else Preferences.load(self.context.store)
-        country: str | None = preferences.country
-        return country
+        # The family's choice, else the administrator's or the computer's country.
+        return self.context.preferences().country
 
     def refresh(self) -> None:
         self.save_button.refresh()
