@@ -102,3 +102,40 @@ def emergency_line(countries: Mapping[str, Country], code: str | None) -> str:
     return tr(_CONTEXT, "If a child is in danger right now, call: %1.").replace(
         "%1", " · ".join(numbers)
     )
+
+
+_HELP = "HelpPage"
+KIND_ORDER = ("crisis", "police", "report", "remove", "support")
+
+
+def kind_heading(kind: str) -> str:
+    return {
+        "crisis": tr(_HELP, "If your child, or you, may be thinking of self-harm or suicide"),
+        "police": tr(_HELP, "Police"),
+        "report": tr(_HELP, "Report online sexual abuse"),
+        "remove": tr(_HELP, "Get a nude image taken down"),
+        "support": tr(_HELP, "Someone to talk to"),
+    }[kind]
+
+
+def service_html(service: Service) -> str:
+    e = html.escape
+    rows = [f"<p><b>{e(tr(_HELP, 'Who it is for:'))}</b> {e(service.for_whom)}</p>"]
+    rows.append(f"<p>{e(service.can)}</p>")
+    if service.cannot:
+        rows.append(f"<p><i>{e(service.cannot)}</i></p>")
+    contact = []
+    if service.phone:
+        contact.append(f"<b>{e(tr(_HELP, 'Phone:'))}</b> {e(service.phone)}")
+    if service.textline:
+        contact.append(f"<b>{e(tr(_HELP, 'Text:'))}</b> {e(service.textline)}")
+    if service.web:
+        contact.append(
+            f'<b>{e(tr(_HELP, "Website:"))}</b> <a href="{e(service.web)}">{e(service.web)}</a>'
+        )
+    if service.email:
+        contact.append(f"<b>{e(tr(_HELP, 'Email:'))}</b> {e(service.email)}")
+    if service.hours:
+        contact.append(f"<b>{e(tr(_HELP, 'When:'))}</b> {e(service.hours)}")
+    rows.append("<p>" + "<br>".join(contact) + "</p>")
+    return "".join(rows)

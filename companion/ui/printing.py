@@ -98,10 +98,12 @@ def agreement_document(agreement: Agreement, template: AgreementTemplate) -> QTe
 
 
 def page_document(
-    title: str, markdown: str, sources: Iterable[Source], checked: str
+    title: str, body_html: str, sources: Iterable[Source], checked: str
 ) -> QTextDocument:
+    """One page for printing: its title, its body (HTML, as markdown_fragment() and the
+    *_html() helpers make), when it was checked and its sources."""
     body = (
-        f"<h1>{html.escape(title)}</h1>{_fragment(markdown_to_html(markdown))}"
+        f"<h1>{html.escape(title)}</h1>{body_html}"
         f'<p class="small">{html.escape(checked)}</p>{_sources_html(sources)}'
     )
     return new_document(title, body)
@@ -124,19 +126,19 @@ def step_html(step: ChecklistStep) -> str:
 
 
 def help_html(place: Country) -> str:
+    """A country's help as on screen: the emergency number, then each kind of service
+    under its heading, every detail with its label."""
+    from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
+
     e = html.escape
     rows = []
     if place.emergency:
         rows.append(f"<p><b>{e(_tr('Emergency:'))} {e(place.emergency.number)}</b></p>")
-    for service in place.services:
-        contact = " · ".join(
-            x for x in (service.phone, service.textline, service.web, service.email) if x
-        )
-        hours = f"<br>{e(service.hours)}" if service.hours else ""
-        rows.append(
-            f"<h3>{e(service.name)}</h3><p>{e(service.for_whom)}<br>{e(service.can)}"
-            f"<br><b>{e(contact)}</b>{hours}</p>"
-        )
+    for kind in KIND_ORDER:
+        services = [s for s in place.services if s.kind == kind]
+        if services:
+            rows.append(f"<h2>{e(kind_heading(kind))}</h2>")
+        rows += [f"<h3>{e(s.name)}</h3>{service_html(s)}" for s in services]
     return "".join(rows)
 
 

@@ -121,3 +121,30 @@ def test_a_name_in_who_to_call_now_opens_its_card_on_get_help(make_window: MakeW
     help_page = window.stack.currentWidget()
     assert isinstance(help_page, HelpPage) and help_page.shown_country == "ie"
     assert service.id in [card.service.id for card in help_page.cards()]
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_printed_help_and_plan_carry_every_number_with_its_label(
+    make_window: MakeWindow, country: str
+) -> None:
+    """A printed page is what a librarian hands over: nothing of the screen may be lost."""
+    window, place = window_for(make_window, country)
+    window.show_page("help")
+    page = window.stack.currentWidget()
+    assert isinstance(page, HelpPage)
+    document = page.document()
+    assert document is not None
+    printed = document.toPlainText()
+    assert place.emergency is not None and place.emergency.number in printed
+    for service in place.services:
+        assert service.name in printed
+        assert not service.phone or f"Phone: {service.phone}" in printed
+    assert "Who it is for:" in printed
+    window.show_page("if-it-happened")
+    plan = window.stack.currentWidget()
+    assert isinstance(plan, GuidePage)
+    printed = plan.document().toPlainText()
+    assert printed.index("Who to call now") < printed.index("Is my child safe right now?")
+    assert any(line in printed for line in crisis_lines(place))
+    # Headings stay on lines of their own.
+    assert "\nWhat evidence should I keep?\n" in printed

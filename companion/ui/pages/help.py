@@ -9,45 +9,12 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.helplines import Country, Service
 from companion.ui import printing
+from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
 from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
 from companion.ui.pages.guide import checked_text, rich_label, sources_html
 
 _CONTEXT = "HelpPage"
-KIND_ORDER = ("crisis", "police", "report", "remove", "support")
-
-
-def kind_heading(kind: str) -> str:
-    return {
-        "crisis": tr(_CONTEXT, "If your child, or you, may be thinking of self-harm or suicide"),
-        "police": tr(_CONTEXT, "Police"),
-        "report": tr(_CONTEXT, "Report online sexual abuse"),
-        "remove": tr(_CONTEXT, "Get a nude image taken down"),
-        "support": tr(_CONTEXT, "Someone to talk to"),
-    }[kind]
-
-
-def service_html(service: Service) -> str:
-    e = html.escape
-    rows = [f"<p><b>{e(tr(_CONTEXT, 'Who it is for:'))}</b> {e(service.for_whom)}</p>"]
-    rows.append(f"<p>{e(service.can)}</p>")
-    if service.cannot:
-        rows.append(f"<p><i>{e(service.cannot)}</i></p>")
-    contact = []
-    if service.phone:
-        contact.append(f"<b>{e(tr(_CONTEXT, 'Phone:'))}</b> {e(service.phone)}")
-    if service.textline:
-        contact.append(f"<b>{e(tr(_CONTEXT, 'Text:'))}</b> {e(service.textline)}")
-    if service.web:
-        contact.append(
-            f'<b>{e(tr(_CONTEXT, "Website:"))}</b> <a href="{e(service.web)}">{e(service.web)}</a>'
-        )
-    if service.email:
-        contact.append(f"<b>{e(tr(_CONTEXT, 'Email:'))}</b> {e(service.email)}")
-    if service.hours:
-        contact.append(f"<b>{e(tr(_CONTEXT, 'When:'))}</b> {e(service.hours)}")
-    rows.append("<p>" + "<br>".join(contact) + "</p>")
-    return "".join(rows)
 
 
 class ServiceCard(QFrame):
