@@ -49,10 +49,15 @@ def choose_country(context: PageContext, code: str) -> None:
 class CountryBar(QWidget):
     country_chosen = Signal(str)
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PageContext, parent: QWidget | None = None, *, asks: bool = True
+    ) -> None:
+        """``asks``: show the calm question while the country is not settled (pages that
+        already show every country's version of their content can leave it out)."""
         super().__init__(parent)
         self.setObjectName("countryBar")
         self.context = context
+        self.asks = asks
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -140,7 +145,7 @@ class CountryBar(QWidget):
         self.label.setAccessibleName(line)
         self.change.setVisible(code is not None)
         self.question.setText(question)
-        self.ask.setVisible(not preferences.country_settled)
+        self.ask.setVisible(self.asks and not preferences.country_settled)
         for choice, button in self.choices.items():
             button.setProperty("current", choice == code)
             button.setAccessibleName(country_label(choice))

@@ -141,3 +141,21 @@ def test_an_unknown_country_sees_the_general_age_and_the_differences(
     assert shown[1].startswith("In Australia: 16. Australian law since 10 December 2025")
     telegram = age_text(window, "telegram").splitlines()
     assert "In the UK: 16." in telegram[1] and "In Ireland: 16." in telegram[1]
+
+
+def test_a_page_whose_age_differs_by_country_says_whose_and_can_change(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window(locale="en_AU")
+    age_text(window, "tiktok")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlatformPage) and page.country_bar is not None
+    assert "Advice for: Australia" in page.country_bar.label.accessibleName()
+    assert not page.country_bar.ask.isVisibleTo(page)  # the page already shows the others
+    page.country_bar.change.menu().actions()[0].trigger()  # United Kingdom
+    assert window.context.preferences().country == "uk"
+    assert "Advice for: United Kingdom" in page.country_bar.label.accessibleName()
+    assert age_text(window, "tiktok").splitlines()[0] == "Minimum age: 13"
+    age_text(window, "roblox")  # the same age everywhere: no country line
+    roblox = window.stack.currentWidget()
+    assert isinstance(roblox, PlatformPage) and roblox.country_bar is None

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.fields import Source
 from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used
+from companion.ui.country_widgets import CountryBar
 from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
@@ -33,8 +35,8 @@ from companion.ui.pages.base import (
     tr,
     walkthrough_progress,
 )
-from companion.ui.pages.checklist import ChecklistItemWidget, format_date
-from companion.ui.pages.guide import rich_label, sources_html
+from companion.ui.pages.checklist import ChecklistItemWidget
+from companion.ui.pages.guide import checked_text, rich_label, sources_html
 from companion.ui.pages.platform_age import age_html, printable_document
 from companion.ui.pages.platform_row import PlatformRow, category_label, save_used
 
@@ -132,7 +134,15 @@ class PlatformPage(ScrollingPage):
         self.save_button = SaveButton(self)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(top)
-        checked = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(platform.reviewed))
+        self.country_bar: CountryBar | None = None
+        if platform.minimum_age_by_country:
+            # Its minimum age depends on the country: say whose, and let it be changed.
+            self.country_bar = CountryBar(context, asks=False)
+            self.country_bar.country_chosen.connect(lambda _code: self.refresh())
+            self.column.addWidget(self.country_bar)
+        behind: list[Source | str] = [*platform.sources, *(f.source for f in platform.facts)]
+        behind += [walk.source for walk in platform.walkthroughs]
+        checked = checked_text(platform.reviewed, behind, context)
         self.checked = paragraph(checked, object_name="footnote")
         self.column.addWidget(self.checked)
         if is_stale(platform, context.today):
@@ -221,7 +231,10 @@ class PlatformPage(ScrollingPage):
         self.column.addWidget(help_links)
         self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
         sources = rich_label(
-            sources_html(platform.sources, context.content.allowed_hosts), object_name="footnote"
+            sources_html(
+                platform.sources, context.content.allowed_hosts, context.content.source_dates
+            ),
+            object_name="footnote",
         )
         sources.linkActivated.connect(self._on_link)
         self.column.addWidget(sources)
@@ -235,6 +248,8 @@ class PlatformPage(ScrollingPage):
 
     def refresh(self) -> None:
         self.save_button.refresh()
+        if self.country_bar is not None:
+            self.country_bar.refresh()
         self.age.setText(age_html(self.platform, self._country()))
         self.used.blockSignals(True)
         self.used.setChecked(self.platform.id in platforms_used(self.context.store))
