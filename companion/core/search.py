@@ -30,6 +30,7 @@ from companion.core.search_documents import (
     slug,
 )
 from companion.core.search_query import (
+    asked,
     asks,
     fts_query,
     known_words,
@@ -38,7 +39,7 @@ from companion.core.search_query import (
     query_words,
     terms,
 )
-from companion.core.search_terms import ANSWERS, Answer
+from companion.core.search_terms import Answer
 from companion.core.spelling import Vocabulary
 
 __all__ = [
@@ -64,11 +65,18 @@ class Result:
     country: str = ""  # a helpline's country ("" for guidance, and Get help for all)
 
 
+def _shown(doc: Document, country: str | None) -> bool:
+    """Whether a family in ``country`` (None: not chosen) may be shown this document."""
+    if doc.kind != "help":
+        return _readable(doc.countries, country)
+    if country is None:  # every country's services, and the one Get help page for all
+        return not doc.anchor.endswith(":")
+    return doc.countries != ALL_COUNTRIES
+
+
 def _readable(countries: str, country: str | None) -> bool:
-    """Whether a family in ``country`` (None: not chosen) reads this version of a text."""
-    if countries == EVERYWHERE:
-        return True
-    return f" {country} " in countries if country else countries == ALL_COUNTRIES
+    """Whether a family in ``country`` (None: not chosen, so every passage) reads a text."""
+    return countries == EVERYWHERE or country is None or f" {country} " in countries
 
 
 class SearchIndex:
@@ -84,6 +92,7 @@ class SearchIndex:
             self._pages.setdefault(doc.page, []).append(rowid)
         self._service_kinds: dict[str, str] = {}  # "uk:childline" -> "support"
         self._service_words: dict[str, set[str]] = {}  # "netsafe" -> {"nz"}
+        self._queries: dict[str | None, str] = {}
         self.vocabulary = Vocabulary(self._texts, known_words())
 
     @classmethod
@@ -130,13 +139,13 @@ class SearchIndex:
         words += [match for word in words for match in self.vocabulary.close_matches(word)]
         country = named_country(words) or country
         wanted = terms(words)
-        asked = [answer for answer in ANSWERS if asks(answer, frozenset(words))]
-        if not wanted and not asked:
+        questions = asked(words)
+        if not wanted and not questions:
             return []
         named = self._named_services(words, country)
-        rows = self._matches(wanted, country, named, limit * 3) if wanted else []
-        found = {row[0]: row for row in rows}
-        ranked = self._order(self._answers(asked, country), list(found), country, named)
+        rows = self._matches(wanted, country, named, limit) if wanted else []
+        found = {rowid: (snippet, score) for rowid, snippet, score in rows}
+        ranked = self._order(self._answers(questions, country), list(found), country, named)
         return [self._result(rowid, found.get(rowid)) for rowid in ranked[:limit]]
 
     def _order(
@@ -144,10 +153,17 @@ class SearchIndex:
     ) -> list[int]:
         """Answers first, then matches by rank, but the family's helpline that the words
         match best is an answer too; the family's helplines come before any other's."""
-        ranked = answers + [rowid for rowid in found if rowid not in answers]
+        best_part: dict[tuple[str, str], int] = {}  # a section's best matching part stands
+        for rowid in found:  # for all of it (its own text, or a country's passage)
+            best_part.setdefault(self._key(rowid), rowid)
+        pinned = [best_part.get(self._key(rowid), rowid) for rowid in answers]
+        ranked: list[int] = []
+        for rowid in pinned + found:
+            if best_part.get(self._key(rowid), rowid) == rowid and rowid not in ranked:
+                ranked.append(rowid)
         best = found[0] if found else None
         mine = {country, *named} if country else None  # None: every country's
-        if best is not None and best not in answers and self._local(best, mine):
+        if best is not None and best not in pinned and self._local(best, mine):
             ranked.insert(0, ranked.pop(ranked.index(best)))
         if country:  # helplines keep their places, the family's taking the first of them
             places = [n for n, rowid in enumerate(ranked) if self._local(rowid, None)]
@@ -158,23 +174,30 @@ class SearchIndex:
 
     def _matches(
         self, wanted: list[str], country: str | None, named: set[str], limit: int
-    ) -> list[tuple[int, str, str, float]]:
-        """Rows matching the terms, in the versions the family reads; when any of the
-        family's helplines matches, other countries' only where the words ``named`` them."""
-        rows = self._db.execute(
-            f"""
-            SELECT rowid, title, snippet(docs, 1, '{MARK_START}', '{MARK_END}', ' … ', 14),
-                   bm25(docs, {TITLE_WEIGHT}, 1.0) AS score
-            FROM docs
-            WHERE docs MATCH ? AND (kind = 'help' OR countries = '' OR instr(countries, ?))
-            ORDER BY score LIMIT ?
-            """,
-            (fts_query(wanted), f" {country} " if country else ALL_COUNTRIES, limit),
+    ) -> list[tuple[int, str, float]]:
+        """(rowid, snippet, score) of the best matches, in the versions the family reads;
+        when any of the family's helplines matches, other countries' only where the words
+        name them."""
+        rows: list[tuple[int, str, float]] = self._db.execute(
+            self._query(country), (fts_query(wanted), limit)
         ).fetchall()
-        rows = [row for row in rows if self._shown(row[0], country)]
         if country and any(self._local(row[0], {country}) for row in rows):
             rows = [row for row in rows if self._local(row[0], {country, *named}) is not False]
         return rows
+
+    def _query(self, country: str | None) -> str:
+        """The ranking query for a family in ``country``. What the family does not read is
+        left out by rowid: cheaper than reading a column of every match."""
+        if country not in self._queries:
+            hidden = ",".join(
+                str(rowid) for rowid, doc in enumerate(self._docs, 1) if not _shown(doc, country)
+            )
+            self._queries[country] = f"""
+                SELECT rowid, snippet(docs, 1, '{MARK_START}', '{MARK_END}', ' … ', 14),
+                       bm25(docs, {TITLE_WEIGHT}, 1.0) AS score
+                FROM docs WHERE docs MATCH ? AND rowid NOT IN ({hidden})
+                ORDER BY score LIMIT ?"""
+        return self._queries[country]
 
     def _named_services(self, words: list[str], country: str | None) -> set[str]:
         """Countries of helplines the words name ("netsafe"; "childline" unless the family's
@@ -185,13 +208,9 @@ class SearchIndex:
                 named |= self._service_words[word]
         return named
 
-    def _shown(self, rowid: int, country: str | None) -> bool:
+    def _key(self, rowid: int) -> tuple[str, str]:
         doc = self._docs[rowid - 1]
-        if doc.kind != "help":
-            return True
-        if country is None:  # every country's services, and the one Get help page for all
-            return not doc.anchor.endswith(":")
-        return doc.countries != ALL_COUNTRIES
+        return doc.page, doc.anchor
 
     def _local(self, rowid: int, countries: set[str] | None) -> bool | None:
         """For a helpline: whether it is one of ``countries``' (None: any). None for guidance."""
@@ -231,14 +250,12 @@ class SearchIndex:
         rowids = self._rows.get(("help", f"{country}:" if country else ""))
         return rowids[0] if rowids else None
 
-    def _result(self, rowid: int, row: tuple[int, str, str, float] | None) -> Result:
+    def _result(self, rowid: int, match: tuple[str, float] | None) -> Result:
         doc = self._docs[rowid - 1]
-        if row is None:  # an answer the words did not match: the start of its text
+        if match is None:  # an answer the words did not match: the start of its text
             words = doc.body.split()
-            title, snippet, score = doc.title, " ".join(words[:24]) + " …" * (len(words) > 24), 0.0
-        else:
-            _, title, snippet, score = row
+            match = (" ".join(words[:24]) + " …" * (len(words) > 24), 0.0)
         country = (
             doc.countries.strip() if doc.kind == "help" and doc.countries != ALL_COUNTRIES else ""
         )
-        return Result(doc.page, doc.anchor, doc.kind, title, snippet, score, country)
+        return Result(doc.page, doc.anchor, doc.kind, doc.title, *match, country)

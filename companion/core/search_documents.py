@@ -1,9 +1,9 @@
 """What the search index holds: one document per page section, checklist item, platform
 setting and helpline, each with the countries it is for.
 
-A section whose text differs by country (``::: country`` blocks) is indexed once per
-group of countries that read the same text, and once with every country's passages for
-a family that has not chosen one; a helpline is for its own country. Each country's Get
+A passage for some countries only (``::: country`` blocks) is a document of its own, for
+those countries, next to the rest of its section; a family that has not chosen a country
+searches them all. A helpline is for its own country. Each country's Get
 help page is a document too, with its emergency number and services, so "who do I call"
 has an answer to find.
 """
@@ -15,15 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from companion.core.content import Content
-from companion.core.facts import COUNTRIES, filter_countries
 from companion.core.helplines import Country
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 
 _HEADING = re.compile(r"(?m)^##\s+(.+?)\s*$")
+_BLOCK_OPEN = re.compile(r"^:::\s*country\s+(?P<ids>[a-z ]+?)\s*$")  # as in facts.py
 _MARKDOWN = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`>#]|^:::.*$", re.MULTILINE)
 
 EVERYWHERE = ""  # countries of a document that reads the same for every family
-ALL_COUNTRIES = " * "  # countries of the version for a family that has not chosen one
+ALL_COUNTRIES = " * "  # countries of Get help for a family that has not chosen one
 
 
 def countries_field(codes: list[str] | tuple[str, ...]) -> str:
@@ -38,7 +38,7 @@ class Document:
     kind: str  # "guide", "checklist", "starters", "platform", "help"
     title: str
     body: str
-    countries: str = EVERYWHERE  # countries_field(), EVERYWHERE or ALL_COUNTRIES
+    countries: str = EVERYWHERE  # countries_field(), EVERYWHERE or (Get help) ALL_COUNTRIES
 
 
 def slug(text: str) -> str:
@@ -58,33 +58,50 @@ def sections(markdown: str) -> Iterator[tuple[str, str, str]]:
         yield slug(heading), heading, parts[index + 1]
 
 
-def _page_documents(page_id: str, title: str, body: str) -> Iterator[Document]:
-    every = list(sections(filter_countries(body, None)))
-    by_country: dict[str, dict[str, str]] = {}
-    if "\n:::" in f"\n{body}":
-        for code in COUNTRIES:
-            by_country[code] = {a: text for a, _, text in sections(filter_countries(body, code))}
-    for anchor, heading, text in every:
+def _tagged_lines(body: str) -> Iterator[tuple[str, str]]:
+    """(countries, line) for each line of a page: EVERYWHERE outside country passages.
+    (Content loading checks that passages open and close properly.)"""
+    inside = EVERYWHERE
+    for line in body.splitlines():
+        stripped = line.strip()
+        opening = _BLOCK_OPEN.match(stripped)
+        if opening:
+            inside = countries_field(opening["ids"].split())
+        elif stripped == ":::":
+            inside = EVERYWHERE
+        else:
+            yield inside, line
+
+
+def page_documents(page_id: str, title: str, body: str) -> list[Document]:
+    """A document per section, and one per country passage in it (for those countries):
+    each text is indexed once, and a family's search never sees another country's."""
+    docs: list[Document] = []
+    heading, where = "", EVERYWHERE  # where: the countries that have this section
+    parts: dict[str, list[str]] = {EVERYWHERE: []}
+
+    def close_section() -> None:
         name = f"{title}: {heading}" if heading else title
-        readers: dict[str, list[str]] = {}  # text -> the countries that read it
-        for code, texts in by_country.items():
-            if anchor in texts:
-                readers.setdefault(texts[anchor], []).append(code)
-        everyone = sum(map(len, readers.values())) == len(by_country)
-        if not by_country or (everyone and list(readers) == [text]):
-            yield Document(page_id, anchor, "guide", name, _plain(f"{heading} {text}"))
-            continue
-        for version, codes in readers.items():
-            body_text = _plain(f"{heading} {version}")
-            yield Document(page_id, anchor, "guide", name, body_text, countries_field(codes))
-        yield Document(page_id, anchor, "guide", name, _plain(f"{heading} {text}"), ALL_COUNTRIES)
+        for countries, lines in parts.items():
+            text = _plain(f"{heading} " + "\n".join(lines))
+            docs.append(Document(page_id, slug(heading), "guide", name, text, countries or where))
+
+    for countries, line in _tagged_lines(body):
+        found = _HEADING.match(line)
+        if found:
+            close_section()
+            heading, where, parts = found[1], countries, {EVERYWHERE: []}
+        else:
+            parts.setdefault(countries, []).append(line)
+    close_section()
+    return docs
 
 
 def help_page_text(country: Country) -> str:
-    # What the top of Get help says; the services are documents of their own.
+    # What the top of Get help says, the number first; the services are documents of their own.
     text = "Who to call now: the phone numbers of police, reporting services and helplines."
     return (
-        f"{text} In an emergency, call {country.emergency.number}." if country.emergency else text
+        f"In an emergency, call {country.emergency.number}. {text}" if country.emergency else text
     )
 
 
@@ -111,7 +128,7 @@ def _help_documents(countries: list[Country]) -> Iterator[Document]:
 def documents(content: Content) -> Iterator[Document]:
     for page in content.pages.values():
         if page.id not in ("welcome",):
-            yield from _page_documents(page.id, page.title, page.body)
+            yield from page_documents(page.id, page.title, page.body)
     for step in content.steps:
         target = step.page_id or "checklist"
         for item in step.items:

@@ -62,17 +62,34 @@ def named_country(words: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _has(words: frozenset[str], pattern: str) -> bool:
-    if pattern.endswith("*"):
-        return any(word.startswith(pattern[:-1]) for word in words)
-    return pattern in words
+def _hits(words: frozenset[str]) -> frozenset[str]:
+    """The patterns of ANSWERS that the words contain, looked for once per query."""
+    hits = _EXACT & words
+    starting = [word for word in words if word.startswith(_STEMS)]  # usually none
+    if starting:
+        hits |= {p for p in _PREFIXES if any(word.startswith(p[:-1]) for word in starting)}
+    return hits
 
 
-def asks(answer: Answer, words: frozenset[str]) -> bool:
+def asks(answer: Answer, words: frozenset[str], hits: frozenset[str] | None = None) -> bool:
     """Whether the words ask the question ``answer`` answers."""
-    if any(_has(words, word) for word in answer.unless):
+    hits = _hits(words) if hits is None else hits
+    if not hits.isdisjoint(answer.unless):
         return False
-    return any(all(_has(words, p) for p in group) for group in answer.when)
+    return any(hits.issuperset(group) for group in answer.when)
+
+
+def asked(words: list[str]) -> list[Answer]:
+    """The frightened questions the words ask, most urgent first."""
+    found = frozenset(words)
+    hits = _hits(found)
+    return [answer for answer in ANSWERS if hits and asks(answer, found, hits)]
+
+
+_PATTERNS = {p for a in ANSWERS for p in (*a.unless, *(p for g in a.when for p in g))}
+_EXACT = frozenset(p for p in _PATTERNS if not p.endswith("*"))
+_PREFIXES = tuple(sorted(p for p in _PATTERNS if p.endswith("*")))
+_STEMS = tuple(p[:-1] for p in _PREFIXES)
 
 
 def known_words() -> set[str]:

@@ -28,6 +28,7 @@ class Vocabulary:
         self._texts = texts
         self._extra = frozenset(extra)
         self._sorted: list[str] | None = None
+        self._by_initial: dict[str, list[str]] = {}
         self._lower_case: frozenset[str] = frozenset()  # words seen written in lower case
 
     def _words(self) -> list[str]:
@@ -38,6 +39,8 @@ class Vocabulary:
                 lower_case.update(_LOWER_CASE_WORD.findall(text))
                 words.update(_WORD.findall(text.lower()))
             self._sorted = sorted(words)
+            for word in self._sorted:
+                self._by_initial.setdefault(word[0], []).append(word)
             self._lower_case = frozenset(lower_case)
         return self._sorted
 
@@ -55,7 +58,10 @@ class Vocabulary:
         return at < len(words) and words[at].startswith(word)
 
     def close_matches(self, word: str) -> list[str]:
-        """Up to two known words that ``word`` is probably a misspelling of."""
+        """Up to two known words that ``word`` is probably a misspelling of. Only words with
+        the same first letter are compared: a slip rarely starts a word ("fone" is in
+        SHORTHAND), and it makes the comparison about twenty times cheaper."""
         if len(word) < MIN_LENGTH or not word.isalpha() or self.knows(word):
             return []
-        return difflib.get_close_matches(word, self._words(), n=2, cutoff=CUTOFF)
+        candidates = self._by_initial.get(word[0], [])
+        return difflib.get_close_matches(word, candidates, n=2, cutoff=CUTOFF)

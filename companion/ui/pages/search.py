@@ -1,4 +1,9 @@
-"""Search results: ranked, with the matched words in bold, opening the page at the match."""
+"""Search results: ranked, with the matched words in bold, opening the page at the match.
+
+The family's country goes into every search, so its helplines and its version of the
+guide come first; a helpline of another country says whose it is before it is opened.
+Before typing, and when nothing is found, the page offers the crisis plan and Get help.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from companion.core.navigation import CRISIS_PAGE, PAGE_LINK_SCHEME
 from companion.core.search import MARK_END, MARK_START, Result, SearchIndex
 from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
@@ -39,6 +45,15 @@ class ResultList(QListWidget):
         super().keyPressEvent(event)
 
 
+def _start_text() -> str:
+    return tr(
+        _CONTEXT,
+        "Type a word or a question in your own words, like “someone is threatening my son” "
+        "or “who do I call”. Search looks through the whole guide, the platform guides and "
+        "Get help.",
+    )
+
+
 class SearchPage(ScrollingPage):
     NAME = "search"
 
@@ -54,6 +69,10 @@ class SearchPage(ScrollingPage):
         self.column.addWidget(self.heading)
         self.summary = paragraph("")
         self.column.addWidget(self.summary)
+        self.help_links = rich_label("")
+        self.help_links.setObjectName("searchHelp")
+        self.help_links.linkActivated.connect(lambda url: self.links.activate(url, self))
+        self.column.addWidget(self.help_links)
         self.list = ResultList()
         self.list.setObjectName("results")
         self.list.setAccessibleName(tr(_CONTEXT, "Search results"))
@@ -61,15 +80,23 @@ class SearchPage(ScrollingPage):
         self.list.setSpacing(4)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
-        self.column.addWidget(self.list, 1)
+        # As tall as its rows, so the page has one scrollbar, not a list scrolling inside it.
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.column.addWidget(self.list)
+        self.column.addStretch(1)
+        self.list.hide()
+        self._show_help_links(tr(_CONTEXT, "Something has happened?"))
+        self.summary.set_plain_text(_start_text())
 
     def run(self, index: SearchIndex, text: str) -> None:
         self.index = index
-        self.results = index.search(text) if text.strip() else []
+        country = self.context.preferences().country  # None: not chosen, every country's
+        self.results = index.search(text, country) if text.strip() else []
         self.list.clear()
         for result in self.results:
             item = QListWidgetItem()
-            kind = tr(_CONTEXT, KIND_LABELS.get(result.kind, "Guide"))
+            kind = self._kind_label(result, country)
             label = rich_label(
                 f"<p><b>{html.escape(result.title)}</b> "
                 f"· {html.escape(kind)}<br>"
@@ -81,8 +108,11 @@ class SearchPage(ScrollingPage):
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
         self._fit_rows()
+        self.list.setVisible(bool(self.results))  # never an empty white box
+        self.help_links.setVisible(not self.results)
         if not text.strip():
-            self.summary.set_plain_text(tr(_CONTEXT, "Type a word or a question to search."))
+            self.summary.set_plain_text(_start_text())
+            self._show_help_links(tr(_CONTEXT, "Something has happened?"))
         elif self.results:
             self.summary.set_plain_text(
                 tr(_CONTEXT, "Results for “%1”. Press Enter to open one.").replace("%1", text)
@@ -95,6 +125,29 @@ class SearchPage(ScrollingPage):
                     "Nothing found for “%1”. Try other words, like “blackmail” or “Roblox”.",
                 ).replace("%1", text)
             )
+            self._show_help_links(tr(_CONTEXT, "If something has happened, start here:"))
+
+    def _kind_label(self, result: Result, country: str | None) -> str:
+        """What a result is, and for another country's helpline that it is not the family's
+        (its title names the country: "Netsafe (New Zealand)")."""
+        kind = tr(_CONTEXT, KIND_LABELS.get(result.kind, "Guide"))
+        if result.country and country and result.country != country:
+            return tr(_CONTEXT, "%1 in another country").replace("%1", kind)
+        return kind
+
+    def _show_help_links(self, lead: str) -> None:
+        crisis = self.context.content.pages.get(CRISIS_PAGE)
+        links = [(CRISIS_PAGE, crisis.title)] if crisis else []
+        links.append(("help", page_title("help")))
+        self.help_links.setText(
+            f"<p>{html.escape(lead)} "
+            + " · ".join(
+                f'<a href="{PAGE_LINK_SCHEME}:{name}">{html.escape(title)}</a>'
+                for name, title in links
+            )
+            + "</p>"
+        )
+        self.help_links.setAccessibleName(f"{lead} " + ", ".join(t for _, t in links))
 
     def _fit_rows(self) -> None:
         """Give each result the height its wrapped text needs at the list's width."""
@@ -108,7 +161,7 @@ class SearchPage(ScrollingPage):
             height = label.heightForWidth(width) + 4
             item.setSizeHint(QSize(width, height))
             total += height + 2 * self.list.spacing()
-        self.list.setMinimumHeight(max(120, total + 8))
+        self.list.setFixedHeight(total + 8)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -120,6 +173,12 @@ class SearchPage(ScrollingPage):
             self.navigate_requested.emit(
                 f"{result.page}#{result.anchor}" if result.anchor else result.page
             )
+
+    def _on_row_changed(self, row: int) -> None:
+        item = self.list.item(row)
+        label = self.list.itemWidget(item) if item else None
+        if label is not None:  # arrow keys move through the results: keep the row in view
+            self.scroll_area.ensureWidgetVisible(label, 0, 12)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.open_result(self.list.row(item))
