@@ -17,7 +17,6 @@ text. Three more rules put help first:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from companion.core.content import Content
@@ -93,7 +92,8 @@ class SearchIndex:
         self._service_kinds: dict[str, str] = {}  # "uk:childline" -> "support"
         self._service_words: dict[str, set[str]] = {}  # "netsafe" -> {"nz"}
         self._queries: dict[str | None, str] = {}
-        self.vocabulary = Vocabulary(self._texts, known_words())
+        self._text: str | None = None
+        self.vocabulary = Vocabulary(self._has_prefix, self._terms, self._all_text, known_words())
 
     @classmethod
     def build(cls, content: Content) -> SearchIndex:
@@ -122,10 +122,19 @@ class SearchIndex:
                     index._service_words.setdefault(word, set()).add(country.id)
         return index
 
-    def _texts(self) -> Iterator[str]:
-        for doc in self._docs:
-            yield doc.title
-            yield doc.body
+    def _has_prefix(self, word: str) -> bool:
+        query = "SELECT 1 FROM docs WHERE docs MATCH ? LIMIT 1"
+        return self._db.execute(query, (fts_query([word]),)).fetchone() is not None
+
+    def _terms(self) -> list[str]:
+        """The index's own terms, as stored (stemmed: "arrest", "suicid")."""
+        self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5vocab(docs, 'row')")
+        return [term for (term,) in self._db.execute("SELECT term FROM terms")]
+
+    def _all_text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(f"{doc.title}\n{doc.body}" for doc in self._docs)
+        return self._text
 
     @property
     def size(self) -> int:

@@ -76,6 +76,11 @@ def _tagged_lines(body: str) -> Iterator[tuple[str, str]]:
 def page_documents(page_id: str, title: str, body: str) -> list[Document]:
     """A document per section, and one per country passage in it (for those countries):
     each text is indexed once, and a family's search never sees another country's."""
+    if "\n:::" not in f"\n{body}":  # most pages: no country passages
+        return [
+            Document(page_id, anchor, "guide", f"{title}: {heading}" if heading else title, text)
+            for anchor, heading, text in ((a, h, _plain(f"{h} {t}")) for a, h, t in sections(body))
+        ]
     docs: list[Document] = []
     heading, where = "", EVERYWHERE  # where: the countries that have this section
     parts: dict[str, list[str]] = {EVERYWHERE: []}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from companion.core.search_terms import (
     ANSWERS,
@@ -92,10 +93,11 @@ _PREFIXES = tuple(sorted(p for p in _PATTERNS if p.endswith("*")))
 _STEMS = tuple(p[:-1] for p in _PREFIXES)
 
 
-def known_words() -> set[str]:
+@cache
+def known_words() -> frozenset[str]:
     """Words search understands without the guide using them (not to be "corrected")."""
     known = set(STOPWORDS) | set(SYNONYMS) | set(COUNTRY_WORDS) | set(SHORTHAND.values())
     known.update(term for terms in SYNONYMS.values() for term in terms)
     for answer in ANSWERS:
         known.update(p.rstrip("*") for group in answer.when for p in group)
-    return known
+    return frozenset(known)

@@ -1,61 +1,52 @@
-"""Tolerance for misspelt words ("arested", "blackmale", "polise"), with the stdlib's difflib.
+"""Tolerance for misspelt words ("arested", "blackmale", "sucide"), with the stdlib's difflib.
 
-The words to compare with are the guide's own words (and the words search knows by
-heart), collected the first time a query holds a word the guide does not use, so typing
-correctly costs nothing. A close match is searched for next to the word as typed, never
-instead of it.
+A word counts as known when the index has a word starting with it (SQLite answers that)
+or search knows it by heart. Only an unknown word is compared, by difflib, with the
+index's own terms (its stems, "arrest", "suicid") and the words search knows by heart
+("police"); the terms are read the first time that happens, so typing correctly costs a
+lookup per word and nothing more. A close match is searched for next to the word as
+typed, never instead of it.
 """
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 from collections.abc import Callable, Iterable
 
-CUTOFF = 0.8  # difflib's ratio: "arested"/"arrested" 0.93, "polise"/"police" 0.83
+CUTOFF = 0.8  # difflib's ratio: "arested"/"arrest" 0.92, "blackmaild"/"blackmail" 0.95
 MIN_LENGTH = 4  # shorter words have too many near neighbours to guess from
-_WORD = re.compile(r"[^\W\d_][\w']*[^\W\d_]")
-# A word written in lower case in running text; not a part of a web address (netsafe.org.nz).
-_LOWER_CASE_WORD = re.compile(r"(?<![\w.])[a-z][a-z']*[a-z](?![\w'])(?!\.\w)")
+_REMEMBERED = 2000  # answers kept per word, so each keystroke does not ask again
 
 
 class Vocabulary:
-    """Known words, read when first needed from ``texts`` (a callable, so nothing is read
-    until a query needs it), and ``extra`` words that count as known without appearing."""
+    """``has_prefix(word)``: whether the texts have a word starting with ``word``;
+    ``terms()``: the words to suggest from; ``text()``: all the texts, as written;
+    ``extra``: words that count as known without appearing. Nothing is read until asked."""
 
-    def __init__(self, texts: Callable[[], Iterable[str]], extra: Iterable[str] = ()) -> None:
-        self._texts = texts
+    def __init__(
+        self,
+        has_prefix: Callable[[str], bool],
+        terms: Callable[[], Iterable[str]],
+        text: Callable[[], str],
+        extra: Iterable[str] = (),
+    ) -> None:
+        self._has_prefix = has_prefix
+        self._terms = terms
+        self._text = text
         self._extra = frozenset(extra)
-        self._sorted: list[str] | None = None
-        self._by_initial: dict[str, list[str]] = {}
-        self._lower_case: frozenset[str] = frozenset()  # words seen written in lower case
-
-    def _words(self) -> list[str]:
-        if self._sorted is None:
-            words = set(self._extra)
-            lower_case: set[str] = set()
-            for text in self._texts():
-                lower_case.update(_LOWER_CASE_WORD.findall(text))
-                words.update(_WORD.findall(text.lower()))
-            self._sorted = sorted(words)
-            for word in self._sorted:
-                self._by_initial.setdefault(word[0], []).append(word)
-            self._lower_case = frozenset(lower_case)
-        return self._sorted
-
-    def is_name(self, word: str) -> bool:
-        """A word the texts always capitalise ("Netsafe", "CEOP"), never "police"."""
-        self._words()
-        return word not in self._lower_case
+        self._by_initial: dict[str, list[str]] | None = None
+        self._known: dict[str, bool] = {}
+        self._names: dict[str, bool] = {}
 
     def knows(self, word: str) -> bool:
-        """The word, or a longer word that starts with it (search matches prefixes)."""
         if word in self._extra:
             return True
-        words = self._words()
-        at = bisect.bisect_left(words, word)
-        return at < len(words) and words[at].startswith(word)
+        if word not in self._known:
+            if len(self._known) >= _REMEMBERED:
+                self._known.clear()
+            self._known[word] = self._has_prefix(word)
+        return self._known[word]
 
     def close_matches(self, word: str) -> list[str]:
         """Up to two known words that ``word`` is probably a misspelling of. Only words with
@@ -63,5 +54,18 @@ class Vocabulary:
         SHORTHAND), and it makes the comparison about twenty times cheaper."""
         if len(word) < MIN_LENGTH or not word.isalpha() or self.knows(word):
             return []
+        if self._by_initial is None:
+            self._by_initial = {}
+            for term in sorted({*self._terms(), *self._extra}):
+                if len(term) >= MIN_LENGTH - 1 and term.isalpha():
+                    self._by_initial.setdefault(term[0], []).append(term)
         candidates = self._by_initial.get(word[0], [])
         return difflib.get_close_matches(word, candidates, n=2, cutoff=CUTOFF)
+
+    def is_name(self, word: str) -> bool:
+        """A word the texts only ever write capitalised ("Netsafe", "CEOP"), not "police".
+        (A web address, "report.netsafe.org.nz", does not count as lower case.)"""
+        if word not in self._names:
+            lower_case = re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w'])(?!\.\w)")
+            self._names[word] = lower_case.search(self._text()) is None
+        return self._names[word]
