@@ -87,6 +87,8 @@ def page_documents(page_id: str, title: str, body: str) -> list[Document]:
 
     def close_section() -> None:
         name = f"{title}: {heading}" if heading else title
+        if len(parts) > 1 and not "".join(parts[EVERYWHERE]).strip():
+            del parts[EVERYWHERE]  # all its text is in passages (which repeat the heading)
         for countries, lines in parts.items():
             text = _plain(f"{heading} " + "\n".join(lines))
             docs.append(Document(page_id, slug(heading), "guide", name, text, countries or where))

@@ -17,6 +17,7 @@ from companion.core.search import (
     query_terms,
     query_words,
 )
+from companion.core.search_documents import page_documents
 from companion.core.search_terms import ANSWERS
 
 from ..content.search_queries import ALL_QUERIES, BY_COUNTRY, COUNTRY_CODES, QUERIES
@@ -202,3 +203,54 @@ def test_stop_words_and_synonyms() -> None:
 def test_the_index_lives_in_memory(index: SearchIndex) -> None:
     databases = index._db.execute("PRAGMA database_list").fetchall()
     assert [row[2] for row in databases] == [""]  # no file behind the main database
+
+
+PAGE = """Top text.
+
+## Who should I report it to?
+
+Tell the police.
+
+::: country uk
+Call 101.
+:::
+
+::: country us ca
+Call 911.
+:::
+
+::: country au
+## Getting an image taken down in Australia
+
+eSafety can help.
+:::
+"""
+
+
+def test_a_country_passage_is_a_document_for_those_countries_only() -> None:
+    docs = [(d.anchor, d.countries, d.body) for d in page_documents("p", "Page", PAGE)]
+    assert docs == [
+        ("", "", "Top text."),
+        ("who-should-i-report-it-to", "", "Who should I report it to? Tell the police."),
+        ("who-should-i-report-it-to", " uk ", "Who should I report it to? Call 101."),
+        ("who-should-i-report-it-to", " us ca ", "Who should I report it to? Call 911."),
+        (
+            "getting-an-image-taken-down-in-australia",
+            " au ",
+            "Getting an image taken down in Australia eSafety can help.",
+        ),
+    ]
+
+
+def test_a_page_without_country_passages_is_split_by_its_headings() -> None:
+    docs = page_documents("p", "Page", "Intro.\n\n## One\n\nFirst.\n\n## Two\n\nSecond.")
+    assert [(d.anchor, d.title, d.body, d.countries) for d in docs] == [
+        ("", "Page", "Intro.", ""),
+        ("one", "Page: One", "One First.", ""),
+        ("two", "Page: Two", "Two Second.", ""),
+    ]
+
+
+def test_a_name_in_a_web_address_is_still_a_name(index: SearchIndex) -> None:
+    assert index.vocabulary.is_name("netsafe")  # "report.netsafe.org.nz" is not lower case
+    assert not index.vocabulary.is_name("police")
