@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from companion.core.fields import Fact, Source
 
@@ -66,11 +67,15 @@ def filter_countries(
     return "\n".join(kept)
 
 
+@lru_cache(maxsize=64)
+def _backed_numbers(facts: tuple[Fact, ...]) -> frozenset[str]:
+    # One file's facts are checked against each of its passages: read them once.
+    return frozenset(run for fact in facts for run in _DIGITS.findall(fact.text))
+
+
 def unbacked_numbers(text: str, facts: Iterable[Fact]) -> list[str]:
     """Digit runs in ``text`` that appear in no fact's text (list markers and page links aside)."""
-    backed = set()
-    for fact in facts:
-        backed.update(_DIGITS.findall(fact.text))
+    backed = _backed_numbers(tuple(facts))
     cleaned = _PAGE_LINK.sub("", _LIST_MARKER.sub("", text))
     cleaned = _URL.sub("", cleaned)  # addresses are checked whole, below
     return sorted({run for run in _DIGITS.findall(cleaned) if run not in backed})
