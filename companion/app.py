@@ -18,10 +18,17 @@ from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from companion.cli import Options, parse_options
 from companion.core.content import Content, ContentError, load_content
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
-from companion.core.policy import Policy, PolicyResult, describe, load_policy
+from companion.core.policy import (
+    Policy,
+    PolicyResult,
+    describe,
+    find_policy,
+    load_policy,
+    trust_problem,
+)
 from companion.core.progress import ProgressStore
 from companion.core.recovery import make_daily_backup, recover
-from companion.paths import DataLocation, policy_path, resolve_data_location
+from companion.paths import DataLocation, policy_candidates, resolve_data_location
 from companion.resources import resource_path, resources_root
 
 if TYPE_CHECKING:
@@ -235,7 +242,7 @@ def run_gui(options: Options, content: Content) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     style.apply(app)
-    policy_result = load_policy(policy_path())
+    policy_result = find_policy(policy_candidates())
     location = resolve_data_location(options.data_dir)
     guard = None
     if policy_result.policy.public_mode:
@@ -332,14 +339,31 @@ def save_screenshot(window: MainWindow, path: str) -> int:
 
 
 def check_policy(path_text: str) -> int:
-    """--check-policy: report on a policy file for IT staff; no window is opened."""
-    path = Path(path_text) if path_text else policy_path()
-    if not path.exists():
-        print(f"{path}: no policy file here; Parent Companion uses its defaults.")
-        return 1 if path_text else 0
-    result = load_policy(path)
+    """--check-policy: report on a policy file for IT staff; no window is opened.
+
+    Without a path: every place a policy may be, which file is in force, and why any
+    other file found is not used."""
+    if path_text:
+        path = Path(path_text)
+        if not path.exists():
+            print(f"{path}: no policy file here; Parent Companion uses its defaults.")
+            return 1
+        result = load_policy(path)
+        why = trust_problem(path)
+        if why:
+            print(f"Note: where it is now, the app would ignore this file: {why}.")
+    else:
+        result = find_policy(policy_candidates())
+        print("Places looked in, in order:")
+        for place in policy_candidates():
+            print(f"    {place}")
+        for line in result.seen:
+            print(line)
+        if not result.seen:
+            print("No policy file found; Parent Companion uses its defaults.")
+            return 0
     for problem in result.problems:
-        print(f"{path}: {problem}")
+        print(f"{result.path}: {problem}" if result.path and problem.line else str(problem))
     print(("Problems found. " if result.problems else "OK. ") + "Settings in effect:")
     for line in describe(result.policy):
         print(f"    {line}")

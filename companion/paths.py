@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import stat
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,8 +123,26 @@ def resolve_data_location(
 POLICY_NAME = "policy.toml"
 
 
+FIXED_POLICY_DIR = "/etc/xdg"  # what docs/libraries.md tells administrators on Linux
+
+
+def policy_candidates(environ: Mapping[str, str] | None = None) -> list[Path]:
+    """Every place the administrator's policy file may be, in the order they are tried.
+
+    Linux: each folder in ``XDG_CONFIG_DIRS`` (Ubuntu and Mint sessions put a
+    desktop-specific one first, such as ``/etc/xdg/xdg-ubuntu``), then always
+    ``/etc/xdg``. Windows: ``C:\\ProgramData\\parent-companion``; macOS:
+    ``/Library/Application Support/parent-companion``. Whether a file found there may be
+    trusted is for :func:`companion.core.policy.find_policy` to say."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return [Path(platformdirs.site_config_dir(APP_ID, appauthor=False)) / POLICY_NAME]
+    folders = [f for f in env.get("XDG_CONFIG_DIRS", "").split(os.pathsep) if os.path.isabs(f)]
+    folders.append(FIXED_POLICY_DIR)
+    return list(dict.fromkeys(Path(f) / APP_ID / POLICY_NAME for f in folders))
+
+
 def policy_path() -> Path:
-    """The administrator's policy file: /etc/xdg/parent-companion/policy.toml on Linux
-    (the first folder in XDG_CONFIG_DIRS), C:\\ProgramData\\parent-companion on Windows,
-    /Library/Application Support/parent-companion on macOS."""
-    return Path(platformdirs.site_config_dir(APP_ID, appauthor=False)) / POLICY_NAME
+    """The first policy file that exists, or else the first place one may be put."""
+    candidates = policy_candidates()
+    return next((path for path in candidates if path.exists()), candidates[0])
