@@ -145,6 +145,7 @@ def create_main_window(
     from companion.ui.main_window import MainWindow
     from companion.ui.pages.base import PageContext
     from companion.ui.quick_exit import IdleWatcher, ShiftWatcher
+    from companion.ui.session_guard import SessionGuard
 
     policy_result = policy_result or PolicyResult(Policy(), (), None)
     policy = policy_result.policy
@@ -160,18 +161,14 @@ def create_main_window(
     window = MainWindow(context, icon=icon, warnings=warnings)
     window.session_reset.connect(lambda: apply_default_country(window.context.store, policy))
     window.data_deleted.connect(lambda: start_afresh(window, location))
-    # Watch input on the window's QWindow: every key and click passes it once, and it is
-    # far quieter than an application-wide filter.
+    # Watch input on every top-level window (the main one and each dialog): each key and
+    # click passes its window once, which is far quieter than an application-wide filter.
     window.winId()
-    handle = window.windowHandle()
     shift = ShiftWatcher(window)
     shift.triggered.connect(window.quick_exit)
     idle = IdleWatcher(window, policy.idle_timeout_ms)
     idle.idle.connect(window.end_session if policy.public_mode else window.quick_exit)
-    if handle is not None:
-        handle.installEventFilter(shift)
-        handle.installEventFilter(idle)
-    window.watchers = (shift, idle)
+    window.watchers = (shift, idle, SessionGuard(window, (shift, idle)))
     return window
 
 
@@ -245,9 +242,8 @@ def run_gui(options: Options, content: Content) -> int:
     policy_result = find_policy(policy_candidates())
     location = resolve_data_location(options.data_dir)
     guard = None
-    if policy_result.policy.public_mode:
-        keep_qt_settings_in_memory()
-    elif not options.screenshot:
+    keep_qt_settings_in_memory()  # at home too: nothing but the progress file is kept
+    if not policy_result.policy.public_mode and not options.screenshot:
         carry_on, guard = claim_single_instance(location)
         if not carry_on:
             return 0
@@ -307,6 +303,8 @@ def offer_first_run_setup(window: MainWindow) -> None:
     try:
         if FirstRunSetup.ask(window, form):
             form.preferences().save(store)
+        elif window.hidden_by_quick_exit:
+            return  # the quick exit closed it: ask again another time
         else:
             mark_setup_done(store)
     except sqlite3.Error:
@@ -315,9 +313,9 @@ def offer_first_run_setup(window: MainWindow) -> None:
 
 
 def keep_qt_settings_in_memory() -> None:
-    """Public mode: Qt's own dialogs remember recent folders in a settings file. Point
-    that at a place where no file can be made (inside the null device), so nothing of
-    this patron's session is remembered."""
+    """Qt's own dialogs remember recent folders and file names in a settings file. Point
+    that at a place where no file can be made (inside the null device), so nothing of a
+    patron's session (or a family's exported file names) is remembered."""
     from PySide6.QtCore import QSettings
 
     nowhere = os.path.join(os.devnull, "parent-companion")
