@@ -56,6 +56,10 @@ def open_store(location: DataLocation) -> tuple[ProgressStore, DataLocation | No
         return _read_only_or_memory(location, error)
     try:
         store = ProgressStore.open(location.database)
+    except sqlite3.OperationalError as error:
+        # "unable to open", locked, read-only, I/O error: the file may be healthy, so it
+        # is shown read-only and never moved aside.
+        return _read_only_or_memory(location, error)
     except (sqlite3.DatabaseError, IsADirectoryError) as damage:
         return _recover(location, damage)
     except OSError as error:
@@ -85,6 +89,11 @@ def _recover(
             "on %1. Anything you ticked after that day will need ticking again. The damaged "
             "file was kept as %2."
         ).replace("%1", result.restored_from.isoformat())
+    elif result.backups_tried:
+        message = _tr(
+            "Your saved progress was damaged, and so were the copies saved on earlier days, "
+            "so Parent Companion has started afresh. The damaged file was kept as %2."
+        )
     else:
         message = _tr(
             "Your saved progress was damaged and there was no earlier copy, so Parent "
@@ -94,9 +103,13 @@ def _recover(
 
 
 def _read_only_or_memory(
-    location: DataLocation, error: OSError
+    location: DataLocation, error: Exception
 ) -> tuple[ProgressStore, DataLocation | None, list[str]]:
-    if location.database.is_file():
+    try:
+        saved = location.database.is_file()
+    except OSError:  # a folder made by another user (sudo): not even that can be looked at
+        saved = False
+    if saved:
         try:
             store = ProgressStore.open_read_only(location.database)
         except sqlite3.Error:

@@ -57,16 +57,29 @@ class DataLocation:
         return self.directory / DATABASE_NAME
 
     def ensure(self) -> Path:
-        """Create the folder owner-only (0700) if needed and return it."""
-        try:
-            self.directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        except FileExistsError as error:
-            raise DataDirError(f"{self.directory} exists but is not a folder") from error
+        """Create the folder, and any missing folder above it, owner-only (0700) whatever
+        the umask, and return it. A folder that already exists keeps its mode, unless it
+        is the app's own (it holds the progress file) and others can open it; the app
+        never changes a folder it did not make, nor one a link points to."""
+        missing = []
+        folder = self.directory
+        while not folder.exists() and not folder.is_symlink() and folder != folder.parent:
+            missing.append(folder)
+            folder = folder.parent
+        for folder in reversed(missing):
+            try:
+                folder.mkdir(mode=DIR_MODE)  # the umask can only take bits away
+            except FileExistsError:
+                if folder.is_dir():
+                    continue  # made by someone else in the meantime
+                raise DataDirError(f"{folder} exists but is not a folder") from None
+        if self.directory.is_symlink() and not self.directory.exists():
+            raise DataDirError(f"{self.directory} is a link to something that does not exist")
         if not self.directory.is_dir():
             raise DataDirError(f"{self.directory} exists but is not a folder")
         current = stat.S_IMODE(self.directory.stat().st_mode)
-        if current & 0o077:
-            # mkdir's mode is filtered by the umask and ignored for existing folders.
+        ours = any((self.directory / name).exists() for name in APP_FILES)
+        if current & 0o077 and ours and not self.directory.is_symlink():
             self.directory.chmod(DIR_MODE)
         return self.directory
 
@@ -89,10 +102,11 @@ class DataLocation:
                 shutil.rmtree(path)
                 removed.append(path)
         backups = self.directory / "backups"
-        if backups.is_dir():
-            for path in backups.glob("progress-*.sqlite3*"):
-                path.unlink()
-                removed.append(path)
+        if backups.is_dir():  # daily copies, and one a full disk or a crash left half-made
+            for path in backups.glob("progress-*"):
+                if path.is_file() or path.is_symlink():
+                    path.unlink()
+                    removed.append(path)
             with contextlib.suppress(OSError):
                 backups.rmdir()
         try:
