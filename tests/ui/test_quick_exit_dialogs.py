@@ -23,7 +23,7 @@ from companion.ui.pages.agreement import AgreementPage
 from companion.ui.pages.settings import SettingsPage
 from companion.ui.quick_exit import NEUTRAL_TITLE
 
-from .conftest import MakeWindow
+from .conftest import DesktopRecorder, MakeWindow
 from .test_shared_pc import PUBLIC, all_text
 
 # The real dialogs: tests/ui/conftest.py puts stand-ins in their place for other tests.
@@ -260,3 +260,22 @@ def test_a_slash_in_a_childs_name_does_not_move_the_save_dialog(
     page._on_pdf()
     assert offered and Path(offered[0]).name == "Family agreement - ..-..-..-tmp-evil.pdf"
     assert Path(offered[0]).parent == Path.cwd()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://evil.example@support.tiktok.com/",
+        "https://evil.example\uff20support.tiktok.com",
+        "https://[support.tiktok.com]/",
+    ],
+)
+def test_odd_addresses_are_refused_with_a_message(
+    make_window: MakeWindow, recorder: DesktopRecorder, url: str
+) -> None:
+    window = make_window()
+    window.show_page("about")
+    page = window.stack.currentWidget()
+    page.links.activate(url, page)  # type: ignore[attr-defined]
+    assert recorder.opened == [] and recorder.confirm_asked == []
+    assert recorder.problems and "not opened" in recorder.problems[0]
