@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from companion.ui.main_window import MainWindow
+    from companion.ui.public_instance import PublicInstanceGuard
     from companion.ui.single_instance import InstanceGuard
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -213,6 +214,27 @@ def claim_single_instance(location: DataLocation) -> tuple[bool, InstanceGuard |
     return False, None
 
 
+def claim_public_instance() -> tuple[bool, PublicInstanceGuard | None]:
+    """Public mode: the same as claim_single_instance, with nothing written (Linux)."""
+    from companion.ui import public_instance
+
+    if not public_instance.available():
+        return True, None
+    guard = public_instance.PublicInstanceGuard()
+    try:
+        if guard.acquire():
+            return True, guard
+        guard.ask_first_copy_to_show()
+    except OSError:
+        guard.release()
+        return True, None
+    guard.release()
+    from companion.ui.dialogs import AlreadyRunning
+
+    AlreadyRunning.ask(None)
+    return False, None
+
+
 def bring_forward(window: MainWindow) -> None:
     window.showNormal()
     window.raise_()
@@ -254,10 +276,13 @@ def run_gui(options: Options, content: Content) -> int:
     style.apply(app)
     policy_result = find_policy(policy_candidates())
     location = resolve_data_location(options.data_dir)
-    guard = None
+    guard: InstanceGuard | PublicInstanceGuard | None = None
     keep_qt_settings_in_memory()  # at home too: nothing but the progress file is kept
-    if not policy_result.policy.public_mode and not options.screenshot:
-        carry_on, guard = claim_single_instance(location)
+    if not options.screenshot:
+        if policy_result.policy.public_mode:  # two copies, unseen, would each keep a session
+            carry_on, guard = claim_public_instance()
+        else:
+            carry_on, guard = claim_single_instance(location)
         if not carry_on:
             return 0
     window = create_main_window(location, content, policy_result=policy_result)

@@ -37,7 +37,7 @@ def run_desktop(mode: str) -> tuple[list[str], list[str], str]:
     if os.getuid() != 0:
         pytest.skip("needs root, for a private /tmp and /dev/shm (unshare -m)")
     result = subprocess.run(
-        ["unshare", "-m", "--propagation", "private", sys.executable, str(DESKTOP), mode],
+        ["unshare", "-m", "-n", "--propagation", "private", sys.executable, str(DESKTOP), mode],
         capture_output=True,
         text=True,
         timeout=240,
