@@ -265,3 +265,31 @@ def test_a_dangling_link_is_called_a_link(tmp_path: Path) -> None:
     link.symlink_to(tmp_path / "nowhere")
     with pytest.raises(OSError, match="link to something that does not exist"):
         DataLocation(link, "option").ensure()
+
+
+def test_a_locked_file_is_shown_read_only_not_moved_aside(location: DataLocation) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
+            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()",
+            str(location.database),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        store, saved, warnings = open_store(location)  # waits SQLite's 5 s for the lock
+        assert store.read_only and sorted(store.ticks()) == sorted(ITEMS)
+        assert saved is None and "damaged" not in " ".join(warnings)
+        assert nothing_moved_aside(location.directory)
+        store.close()
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+        for pipe in (holder.stdin, holder.stdout):
+            if pipe is not None:
+                pipe.close()
