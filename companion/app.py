@@ -19,16 +19,24 @@ from companion.cli import Options, parse_options
 from companion.core.content import Content, ContentError, load_content
 from companion.core.country import CountryGuess
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
-from companion.core.policy import Policy, PolicyResult, describe, load_policy
+from companion.core.policy import (
+    Policy,
+    PolicyResult,
+    describe,
+    find_policy,
+    load_policy,
+    trust_problem,
+)
 from companion.core.progress import ProgressStore
 from companion.core.recovery import make_daily_backup, recover
-from companion.paths import DataLocation, policy_path, resolve_data_location
+from companion.paths import DataLocation, policy_candidates, resolve_data_location
 from companion.resources import resource_path, resources_root
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from companion.ui.main_window import MainWindow
+    from companion.ui.public_instance import PublicInstanceGuard
     from companion.ui.single_instance import InstanceGuard
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -50,6 +58,10 @@ def open_store(location: DataLocation) -> tuple[ProgressStore, DataLocation | No
         return _read_only_or_memory(location, error)
     try:
         store = ProgressStore.open(location.database)
+    except sqlite3.OperationalError as error:
+        # "unable to open", locked, read-only, I/O error: the file may be healthy, so it
+        # is shown read-only and never moved aside.
+        return _read_only_or_memory(location, error)
     except (sqlite3.DatabaseError, IsADirectoryError) as damage:
         return _recover(location, damage)
     except OSError as error:
@@ -79,6 +91,11 @@ def _recover(
             "on %1. Anything you ticked after that day will need ticking again. The damaged "
             "file was kept as %2."
         ).replace("%1", result.restored_from.isoformat())
+    elif result.backups_tried:
+        message = _tr(
+            "Your saved progress was damaged, and so were the copies saved on earlier days, "
+            "so Parent Companion has started afresh. The damaged file was kept as %2."
+        )
     else:
         message = _tr(
             "Your saved progress was damaged and there was no earlier copy, so Parent "
@@ -88,9 +105,13 @@ def _recover(
 
 
 def _read_only_or_memory(
-    location: DataLocation, error: OSError
+    location: DataLocation, error: Exception
 ) -> tuple[ProgressStore, DataLocation | None, list[str]]:
-    if location.database.is_file():
+    try:
+        saved = location.database.is_file()
+    except OSError:  # a folder made by another user (sudo): not even that can be looked at
+        saved = False
+    if saved:
         try:
             store = ProgressStore.open_read_only(location.database)
         except sqlite3.Error:
@@ -140,6 +161,7 @@ def create_main_window(
     from companion.ui.main_window import MainWindow
     from companion.ui.pages.base import PageContext
     from companion.ui.quick_exit import IdleWatcher, ShiftWatcher
+    from companion.ui.session_guard import SessionGuard
 
     policy_result = policy_result or PolicyResult(Policy(), (), None)
     policy = policy_result.policy
@@ -158,18 +180,14 @@ def create_main_window(
     icon = QIcon(str(resource_path("icons/parent-companion.svg")))
     window = MainWindow(context, icon=icon, warnings=warnings)
     window.data_deleted.connect(lambda: start_afresh(window, location))
-    # Watch input on the window's QWindow: every key and click passes it once, and it is
-    # far quieter than an application-wide filter.
+    # Watch input on every top-level window (the main one and each dialog): each key and
+    # click passes its window once, which is far quieter than an application-wide filter.
     window.winId()
-    handle = window.windowHandle()
     shift = ShiftWatcher(window)
     shift.triggered.connect(window.quick_exit)
     idle = IdleWatcher(window, policy.idle_timeout_ms)
     idle.idle.connect(window.end_session if policy.public_mode else window.quick_exit)
-    if handle is not None:
-        handle.installEventFilter(shift)
-        handle.installEventFilter(idle)
-    window.watchers = (shift, idle)
+    window.watchers = (shift, idle, SessionGuard(window, (shift, idle)))
     return window
 
 
@@ -195,6 +213,27 @@ def claim_single_instance(location: DataLocation) -> tuple[bool, InstanceGuard |
     except OSError:
         return True, None  # the store will explain, in plain words, what is wrong
     print(f"{APP_ID}: already open; its window was brought to the front.", file=sys.stderr)
+    from companion.ui.dialogs import AlreadyRunning
+
+    AlreadyRunning.ask(None)
+    return False, None
+
+
+def claim_public_instance() -> tuple[bool, PublicInstanceGuard | None]:
+    """Public mode: the same as claim_single_instance, with nothing written (Linux)."""
+    from companion.ui import public_instance
+
+    if not public_instance.available():
+        return True, None
+    guard = public_instance.PublicInstanceGuard()
+    try:
+        if guard.acquire():
+            return True, guard
+        guard.ask_first_copy_to_show()
+    except OSError:
+        guard.release()
+        return True, None
+    guard.release()
     from companion.ui.dialogs import AlreadyRunning
 
     AlreadyRunning.ask(None)
@@ -240,13 +279,15 @@ def run_gui(options: Options, content: Content) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     style.apply(app)
-    policy_result = load_policy(policy_path())
+    policy_result = find_policy(policy_candidates())
     location = resolve_data_location(options.data_dir)
-    guard = None
-    if policy_result.policy.public_mode:
-        keep_qt_settings_in_memory()
-    elif not options.screenshot:
-        carry_on, guard = claim_single_instance(location)
+    guard: InstanceGuard | PublicInstanceGuard | None = None
+    keep_qt_settings_in_memory()  # at home too: nothing but the progress file is kept
+    if not options.screenshot:
+        if policy_result.policy.public_mode:  # two copies, unseen, would each keep a session
+            carry_on, guard = claim_public_instance()
+        else:
+            carry_on, guard = claim_single_instance(location)
         if not carry_on:
             return 0
     window = create_main_window(location, content, policy_result=policy_result)
@@ -305,6 +346,8 @@ def offer_first_run_setup(window: MainWindow) -> None:
     try:
         if FirstRunSetup.ask(window, form):
             form.preferences().save(store)
+        elif window.hidden_by_quick_exit:
+            return  # the quick exit closed it: ask again another time
         else:
             mark_setup_done(store)
     except sqlite3.Error:
@@ -313,9 +356,9 @@ def offer_first_run_setup(window: MainWindow) -> None:
 
 
 def keep_qt_settings_in_memory() -> None:
-    """Public mode: Qt's own dialogs remember recent folders in a settings file. Point
-    that at a place where no file can be made (inside the null device), so nothing of
-    this patron's session is remembered."""
+    """Qt's own dialogs remember recent folders and file names in a settings file. Point
+    that at a place where no file can be made (inside the null device), so nothing of a
+    patron's session (or a family's exported file names) is remembered."""
     from PySide6.QtCore import QSettings
 
     nowhere = os.path.join(os.devnull, "parent-companion")
@@ -337,14 +380,31 @@ def save_screenshot(window: MainWindow, path: str) -> int:
 
 
 def check_policy(path_text: str) -> int:
-    """--check-policy: report on a policy file for IT staff; no window is opened."""
-    path = Path(path_text) if path_text else policy_path()
-    if not path.exists():
-        print(f"{path}: no policy file here; Parent Companion uses its defaults.")
-        return 1 if path_text else 0
-    result = load_policy(path)
+    """--check-policy: report on a policy file for IT staff; no window is opened.
+
+    Without a path: every place a policy may be, which file is in force, and why any
+    other file found is not used."""
+    if path_text:
+        path = Path(path_text)
+        if not path.exists():
+            print(f"{path}: no policy file here; Parent Companion uses its defaults.")
+            return 1
+        result = load_policy(path)
+        why = trust_problem(path)
+        if why:
+            print(f"Note: where it is now, the app would ignore this file: {why}.")
+    else:
+        result = find_policy(policy_candidates())
+        print("Places looked in, in order:")
+        for place in policy_candidates():
+            print(f"    {place}")
+        for line in result.seen:
+            print(line)
+        if not result.seen:
+            print("No policy file found; Parent Companion uses its defaults.")
+            return 0
     for problem in result.problems:
-        print(f"{path}: {problem}")
+        print(f"{result.path}: {problem}" if result.path and problem.line else str(problem))
     print(("Problems found. " if result.problems else "OK. ") + "Settings in effect:")
     for line in describe(result.policy):
         print(f"    {line}")

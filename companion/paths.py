@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import stat
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,16 +57,29 @@ class DataLocation:
         return self.directory / DATABASE_NAME
 
     def ensure(self) -> Path:
-        """Create the folder owner-only (0700) if needed and return it."""
-        try:
-            self.directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        except FileExistsError as error:
-            raise DataDirError(f"{self.directory} exists but is not a folder") from error
+        """Create the folder, and any missing folder above it, owner-only (0700) whatever
+        the umask, and return it. A folder that already exists keeps its mode, unless it
+        is the app's own (it holds the progress file) and others can open it; the app
+        never changes a folder it did not make, nor one a link points to."""
+        missing = []
+        folder = self.directory
+        while not folder.exists() and not folder.is_symlink() and folder != folder.parent:
+            missing.append(folder)
+            folder = folder.parent
+        for folder in reversed(missing):
+            try:
+                folder.mkdir(mode=DIR_MODE)  # the umask can only take bits away
+            except FileExistsError:
+                if folder.is_dir():
+                    continue  # made by someone else in the meantime
+                raise DataDirError(f"{folder} exists but is not a folder") from None
+        if self.directory.is_symlink() and not self.directory.exists():
+            raise DataDirError(f"{self.directory} is a link to something that does not exist")
         if not self.directory.is_dir():
             raise DataDirError(f"{self.directory} exists but is not a folder")
         current = stat.S_IMODE(self.directory.stat().st_mode)
-        if current & 0o077:
-            # mkdir's mode is filtered by the umask and ignored for existing folders.
+        ours = any((self.directory / name).exists() for name in APP_FILES)
+        if current & 0o077 and ours and not self.directory.is_symlink():
             self.directory.chmod(DIR_MODE)
         return self.directory
 
@@ -88,10 +102,11 @@ class DataLocation:
                 shutil.rmtree(path)
                 removed.append(path)
         backups = self.directory / "backups"
-        if backups.is_dir():
-            for path in backups.glob("progress-*.sqlite3*"):
-                path.unlink()
-                removed.append(path)
+        if backups.is_dir():  # daily copies, and one a full disk or a crash left half-made
+            for path in backups.glob("progress-*"):
+                if path.is_file() or path.is_symlink():
+                    path.unlink()
+                    removed.append(path)
             with contextlib.suppress(OSError):
                 backups.rmdir()
         try:
@@ -122,8 +137,26 @@ def resolve_data_location(
 POLICY_NAME = "policy.toml"
 
 
+FIXED_POLICY_DIR = "/etc/xdg"  # what docs/libraries.md tells administrators on Linux
+
+
+def policy_candidates(environ: Mapping[str, str] | None = None) -> list[Path]:
+    """Every place the administrator's policy file may be, in the order they are tried.
+
+    Linux: each folder in ``XDG_CONFIG_DIRS`` (Ubuntu and Mint sessions put a
+    desktop-specific one first, such as ``/etc/xdg/xdg-ubuntu``), then always
+    ``/etc/xdg``. Windows: ``C:\\ProgramData\\parent-companion``; macOS:
+    ``/Library/Application Support/parent-companion``. Whether a file found there may be
+    trusted is for :func:`companion.core.policy.find_policy` to say."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return [Path(platformdirs.site_config_dir(APP_ID, appauthor=False)) / POLICY_NAME]
+    folders = [f for f in env.get("XDG_CONFIG_DIRS", "").split(os.pathsep) if os.path.isabs(f)]
+    folders.append(FIXED_POLICY_DIR)
+    return list(dict.fromkeys(Path(f) / APP_ID / POLICY_NAME for f in folders))
+
+
 def policy_path() -> Path:
-    """The administrator's policy file: /etc/xdg/parent-companion/policy.toml on Linux
-    (the first folder in XDG_CONFIG_DIRS), C:\\ProgramData\\parent-companion on Windows,
-    /Library/Application Support/parent-companion on macOS."""
-    return Path(platformdirs.site_config_dir(APP_ID, appauthor=False)) / POLICY_NAME
+    """The first policy file that exists, or else the first place one may be put."""
+    candidates = policy_candidates()
+    return next((path for path in candidates if path.exists()), candidates[0])

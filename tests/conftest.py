@@ -54,6 +54,8 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
         ("XDG_STATE_HOME", ".local/state"),
     ]:
         monkeypatch.setenv(name, str(home / sub))
+    # A policy on this machine (in XDG_CONFIG_DIRS) must not change what tests see.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
     data_dir = tmp_path / "data"
     monkeypatch.setenv("PARENT_COMPANION_DATA_DIR", str(data_dir))
     yield data_dir

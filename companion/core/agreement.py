@@ -128,8 +128,14 @@ class Agreement:
 
     @classmethod
     def from_json(cls, agreement_id: int, text: str) -> Agreement:
+        """Read a saved agreement, keeping whatever of it is well formed. Raises
+        ValueError for a document that is not an agreement at all."""
         data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("a saved agreement is not a JSON object")
         known = {"child_name", "sections", "signers", "review_on"}
+        sections = data.get("sections")
+        signers = data.get("signers")
         return cls(
             id=agreement_id,
             child_name=str(data.get("child_name", "")),
@@ -137,18 +143,35 @@ class Agreement:
                 str(sid): tuple(
                     Rule(str(r.get("text", "")), bool(r.get("chosen")), bool(r.get("own")))
                     for r in rules
+                    if isinstance(r, dict)
                 )
-                for sid, rules in dict(data.get("sections", {})).items()
+                for sid, rules in (sections.items() if isinstance(sections, dict) else ())
+                if isinstance(rules, list)
             },
-            signers=tuple(str(name) for name in data.get("signers", [])),
-            review_on=dt.date.fromisoformat(data["review_on"]) if data.get("review_on") else None,
+            signers=tuple(str(name) for name in signers) if isinstance(signers, list) else (),
+            review_on=_date_or_none(data.get("review_on")),
             # Keep what a newer version wrote, so saving here does not lose it.
             extra={k: v for k, v in data.items() if k not in known},
         )
 
 
+def _date_or_none(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
 def load_agreements(store: ProgressStore) -> list[Agreement]:
-    return [Agreement.from_json(i, doc) for i, doc in store.agreement_documents()]
+    """Every saved agreement that can be read. One that cannot (damaged, or edited by
+    another program) is left as it is in the file and not shown, so the others still are."""
+    found = []
+    for agreement_id, document in store.agreement_documents():
+        try:
+            found.append(Agreement.from_json(agreement_id, document))
+        except (ValueError, TypeError, RecursionError):
+            continue
+    return found
 
 
 def save_agreement(store: ProgressStore, agreement: Agreement) -> Agreement:

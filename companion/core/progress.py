@@ -8,8 +8,10 @@ database written by a newer version of the app is opened read-only and never cha
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -77,6 +79,30 @@ def read_schema_version(path: Path) -> int | None:
     return int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big")
 
 
+UNKNOWN_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _parse_time(text: object) -> dt.datetime:
+    """A stored time; one that cannot be read (edited by hand, another program) keeps its
+    tick, dated as long ago, rather than stop the app from starting."""
+    try:
+        return dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        try:
+            day = dt.date.fromisoformat(str(text)[:10])
+        except ValueError:
+            return UNKNOWN_TIME
+        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _keep_private(path: Path) -> None:
+    """Take other users' access away; never give the owner a write permission the file
+    did not have (a read-only file stays read-only, and is shown read-only)."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        os.chmod(path, mode & FILE_MODE)
+
+
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
@@ -102,7 +128,9 @@ class ProgressStore:
     def open(cls, path: Path, clock: Callable[[], dt.datetime] = _utc_now) -> ProgressStore:
         """Open (creating if needed, owner-only) the database at ``path``.
 
-        Raises ``sqlite3.DatabaseError`` for a file that is not a usable database.
+        Raises ``sqlite3.DatabaseError`` for a file that is not a usable database, and
+        ``sqlite3.OperationalError`` or ``OSError`` for one that is fine but cannot be
+        written (no permission, locked, a read-only disk): never treat those as damage.
         """
         if path.exists():
             version = read_schema_version(path)
@@ -115,12 +143,24 @@ class ProgressStore:
             # Create the file ourselves so it is 0600 whatever the umask; SQLite gives
             # its -wal and -shm files the same mode as the database file.
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-        os.chmod(path, FILE_MODE)
+        _keep_private(path)
+        if not os.access(path, os.W_OK):
+            raise PermissionError(errno.EACCES, "the progress file is read-only", str(path))
         connection = sqlite3.connect(path, isolation_level=None)
         try:
             # A quick look at every page: damage found now is recoverable, later it is not.
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError(f"{path} failed its integrity check")
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                # A newer version committed its schema, still only in the WAL (it was
+                # stopped before a checkpoint): read it, change nothing.
+                connection.execute("PRAGMA query_only = 1")
+                return cls(connection, read_only=True, found_version=version, clock=clock)
+            # A file SQLite could only open for reading (its -shm belongs to another user,
+            # say) is not damaged: say it cannot be written, before anything is.
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             store = cls(connection, read_only=False, found_version=0, clock=clock)
@@ -132,9 +172,16 @@ class ProgressStore:
 
     @classmethod
     def open_read_only(cls, path: Path) -> ProgressStore:
-        """Show what was saved when nothing can be written (a read-only folder or disk)."""
+        """Show what was saved when nothing can be written (a read-only folder or disk).
+
+        Raises ``sqlite3.Error`` when the file cannot be read at all."""
         uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
         connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            connection.close()
+            raise
         version = read_schema_version(path) or 0
         return cls(connection, read_only=True, found_version=version)
 
@@ -187,17 +234,19 @@ class ProgressStore:
                 db.execute("DELETE FROM checklist_ticks WHERE item_id = ?", (item_id,))
 
     def _read(self, sql: str, args: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
-        """Run a query; a newer read-only database may lack a table, which reads as empty."""
+        """Run a query; in a read-only store, what cannot be read reads as empty."""
         try:
             return self._db.execute(sql, args).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.DatabaseError:
+            # Read-only: a newer database may lack a table, or be damaged past its
+            # header; show what can be shown rather than nothing at all.
             if self.read_only:
                 return []
             raise
 
     def ticks(self) -> dict[str, Tick]:
         rows = self._read("SELECT item_id, ticked_at FROM checklist_ticks")
-        return {item_id: Tick(item_id, dt.datetime.fromisoformat(at)) for item_id, at in rows}
+        return {str(item_id): Tick(str(item_id), _parse_time(at)) for item_id, at in rows}
 
     def is_ticked(self, item_id: str) -> bool:
         return bool(self._read("SELECT 1 FROM checklist_ticks WHERE item_id = ?", (item_id,)))

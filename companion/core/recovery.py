@@ -28,6 +28,7 @@ class Recovery:
 
     kept_as: Path
     restored_from: dt.date | None  # None: started afresh
+    backups_tried: int = 0  # how many earlier copies there were (all damaged, if none used)
 
 
 def backup_folder(location: DataLocation) -> Path:
@@ -61,7 +62,7 @@ def make_daily_backup(location: DataLocation, today: dt.date) -> Path | None:
     target = folder / f"{_PREFIX}{today.isoformat()}{_SUFFIX}"
     if target.exists():
         return None
-    partial = target.with_suffix(".partial")
+    partial = target.with_name(target.name + ".partial")  # "Delete all my data" finds it
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
     source = sqlite3.connect(f"{source_path.absolute().as_uri()}?mode=ro", uri=True)
     copy = sqlite3.connect(partial)
@@ -78,7 +79,8 @@ def make_daily_backup(location: DataLocation, today: dt.date) -> Path | None:
 
 def is_healthy(path: Path) -> bool:
     try:
-        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        # immutable: a look that leaves no -wal or -shm file beside a backup
+        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             return bool(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
@@ -103,9 +105,10 @@ def quarantine(location: DataLocation, now: dt.datetime) -> Path:
 def recover(location: DataLocation, now: dt.datetime) -> Recovery:
     """Set the damaged database aside and put the newest healthy backup in its place."""
     kept = quarantine(location, now)
-    for day, path in backups(location):
+    found = backups(location)
+    for day, path in found:
         if is_healthy(path):
             shutil.copyfile(path, location.database)
             os.chmod(location.database, FILE_MODE)
-            return Recovery(kept, day)
-    return Recovery(kept, None)
+            return Recovery(kept, day, len(found))
+    return Recovery(kept, None, len(found))

@@ -1,4 +1,11 @@
-"""Modal dialogs, each behind an ``ask()`` classmethod that tests can replace."""
+"""Modal dialogs, each behind an ``ask()`` classmethod that tests can replace.
+
+Every dialog with a parent has its own Hide (quick exit) button, because the main
+window's one cannot be clicked while a dialog is open; Shift three times works in them
+too (see session_guard). The file chooser is always Qt's own: a native one (GTK's,
+Windows') would record the saved file, and a child's name in it, in the desktop's recent
+files, and its keys would never reach the quick exit.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +17,36 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
+
+from companion.ui.session_guard import request_quick_exit
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
+
+
+def add_hide_button(dialog: QDialog, box: QDialogButtonBox | None = None) -> None:
+    """Give ``dialog`` a Hide (quick exit) button, in its row of buttons."""
+    box = box or dialog.findChild(QDialogButtonBox)
+    if dialog.parentWidget() is None or box is None:
+        return  # no window to hide behind it (e.g. "already open" before any window)
+    button = QPushButton(_tr("Hide (quick exit)"))
+    button.setObjectName("hideButton")
+    button.setAutoDefault(False)
+    box.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
+    button.clicked.connect(lambda: request_quick_exit(dialog))
+
+
+def dispose(dialog: QDialog) -> None:
+    """Delete a dialog that has been answered, unless a quick exit already took it (with
+    the page it was opened from): no text of it stays behind, hidden."""
+    if isValid(dialog):
+        dialog.deleteLater()
 
 
 def message_box(
@@ -28,6 +58,7 @@ def message_box(
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
+    add_hide_button(box)
     return box
 
 
@@ -45,7 +76,10 @@ class ConfirmOpenLink:
         box.setInformativeText(url)
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Open
+        try:
+            return box.exec() == QMessageBox.StandardButton.Open
+        finally:
+            dispose(box)
 
 
 class ShowProblem:
@@ -57,6 +91,7 @@ class ShowProblem:
         if details:
             box.setDetailedText(details)
         box.exec()
+        dispose(box)
 
 
 class FirstRunSetup:
@@ -85,8 +120,11 @@ class FirstRunSetup:
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
+        add_hide_button(dialog, buttons)
         dialog.resize(520, dialog.sizeHint().height())
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dispose(dialog)  # the form stays usable until the event loop deletes it
+        return accepted
 
 
 class PrintDialog:
@@ -95,7 +133,11 @@ class PrintDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        add_hide_button(dialog)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dispose(dialog)
 
 
 class ChooseSavePath:
@@ -103,11 +145,19 @@ class ChooseSavePath:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save as PDF"), suggested, _tr("PDF documents (*.pdf)")
-        )
-        if not path:
+        # A "/" in a child's name must not move the dialog to another folder.
+        name = suggested.replace("/", "-").replace("\\", "-")
+        dialog = QFileDialog(parent, _tr("Save as PDF"), name, _tr("PDF documents (*.pdf)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        add_hide_button(dialog)
+        try:
+            chosen = dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles()
+        finally:
+            dispose(dialog)
+        if not chosen:
             return None
+        path = chosen[0]
         return path if path.lower().endswith(".pdf") else f"{path}.pdf"
 
 
@@ -124,7 +174,10 @@ class ConfirmDelete:
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            dispose(box)
 
 
 class ConfirmDeleteAll:
@@ -146,7 +199,9 @@ class ConfirmDeleteAll:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return box.clickedButton() is delete
+        chosen = isValid(box) and box.clickedButton() is delete
+        dispose(box)
+        return chosen
 
 
 class AlreadyRunning:
@@ -164,3 +219,4 @@ class AlreadyRunning:
             ),
         )
         box.exec()
+        dispose(box)

@@ -35,10 +35,19 @@ class LinkHandler:
         self.contact_line = contact_line
 
     def is_allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
+        """Only https to an allowed host, with no user name or password before it (the
+        confirm box would show "evil.example@" first), or mailto: and tel:. An address
+        that cannot even be read is not allowed."""
+        try:
+            parts = urlsplit(url)
+            hostname = parts.hostname
+        except ValueError:
+            return False
         if parts.scheme in ("mailto", "tel"):
             return True
-        return parts.scheme == "https" and (parts.hostname or "").lower() in self.allowed_hosts
+        if "@" in parts.netloc:
+            return False
+        return parts.scheme == "https" and (hostname or "").lower() in self.allowed_hosts
 
     def activate(self, url: str, parent: QWidget | None) -> None:
         from companion.ui.dialogs import ConfirmOpenLink, ShowProblem  # only once clicked

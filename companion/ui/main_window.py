@@ -30,6 +30,7 @@ from companion.ui.pages import is_app_page, page_class, page_title
 from companion.ui.pages.base import Page, PageContext, ScrollingPage, text_zoom
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_box import SearchBox
+from companion.ui.session_guard import clear_clipboard, close_other_windows
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageSize, QTextDocument
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def end_session(self) -> None:
         """Public mode: forget everything this patron did and start afresh."""
+        close_other_windows(self)  # a Save or Print dialog must not outlive the session
+        clear_clipboard()
         self._clear_ui()
         self._fresh_memory_store()
         if not self.hidden_by_quick_exit:
@@ -261,6 +264,8 @@ class MainWindow(QMainWindow):
     def quick_exit(self) -> None:
         """Replace everything with a neutral screen and title at once, then minimise."""
         self.hidden_by_quick_exit = True
+        close_other_windows(self)  # every dialog too
+        clear_clipboard()
         self._clear_ui()
         if self.context.policy.public_mode:
             self._fresh_memory_store()  # on a shared computer, hiding also ends the session

@@ -28,8 +28,12 @@ class InstanceGuard(QObject):
         self._watcher: QFileSystemWatcher | None = None
 
     def acquire(self) -> bool:
+        """True: we hold the lock. False: another copy does. Raises OSError when no lock
+        can be made at all (a full disk, no permission): that is no other copy."""
         if not self.lock.tryLock(200):
-            return False
+            if self.lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            raise OSError(f"the lock file could not be made ({self.lock.error().name})")
         os.chmod(self.directory / LOCK_NAME, FILE_MODE)
         return True
 

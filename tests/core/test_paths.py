@@ -34,6 +34,7 @@ def test_ensure_tightens_an_existing_open_folder(tmp_path: Path) -> None:
     folder = tmp_path / "open"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
+    (folder / "progress.sqlite3").touch()  # the app's own folder (issue 14: only those)
     resolve_data_location(str(folder), {}).ensure()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 

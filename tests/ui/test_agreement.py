@@ -183,3 +183,13 @@ def test_print_goes_through_the_dialog_seam(
     window.print_current()
     assert asked and "Questions" in asked[0]
     assert printing.page_size_for("ca") != printing.page_size_for("ie")
+
+
+def test_a_damaged_agreement_does_not_stop_the_page_opening(make_window: MakeWindow) -> None:
+    window = make_window()
+    store = window.context.store
+    store.save_agreement_document(None, "{not json")
+    store.save_agreement_document(None, '{"child_name": "Riley", "sections": "oops"}')
+    page = open_agreement(window)
+    assert window.current_page_name() == "agreement"
+    assert [a.child_name for a in page.agreements] == ["Riley"]

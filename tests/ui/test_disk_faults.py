@@ -98,3 +98,22 @@ def test_read_only_disk_shows_saved_progress_and_says_changes_cannot_be_saved(
     assert isinstance(page, ChecklistPage)
     box = page.item_widget("learn-list-apps").checkbox
     assert box.isChecked() and not box.isEnabled()
+
+
+def test_a_disk_full_at_start_is_not_mistaken_for_another_copy(
+    recorder: DesktopRecorder, small_disk: Path
+) -> None:
+    from companion import app
+    from companion.paths import SHOW_REQUEST_NAME, resolve_data_location
+
+    data = small_disk / "data"
+    data.mkdir(mode=0o700)
+    with (small_disk / "filler").open("wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 4096)
+        except OSError:
+            pass
+    carry_on, guard = app.claim_single_instance(resolve_data_location(str(data)))
+    assert carry_on and guard is None  # the store then says, in plain words, what is wrong
+    assert not (data / SHOW_REQUEST_NAME).exists()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from companion.core.content import ChecklistItem, ChecklistStep
 from companion.core.platforms import Walkthrough
@@ -137,7 +138,8 @@ class ChecklistItemWidget(QFrame):
                 ),
                 str(error),
             )
-        self.refresh()
+        if isValid(self):  # not if a quick exit took the page away meanwhile
+            self.refresh()
 
 
 class StepCard(QFrame):

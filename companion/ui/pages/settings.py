@@ -8,6 +8,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from shiboken6 import isValid
 
 from companion.core.preferences import set_theme_choice, theme_choice
 from companion.core.progress import ReadOnlyStoreError
@@ -144,4 +145,5 @@ class SettingsPage(ScrollingPage):
                 tr(_CONTEXT, "Parent Companion could not save this change."),
                 str(error),
             )
-            self.refresh()
+            if isValid(self):  # not if a quick exit took the page away meanwhile
+                self.refresh()
