@@ -6,6 +6,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from companion.core.platforms import Platform
 from companion.core.preferences import set_platform_used
@@ -104,4 +105,5 @@ class PlatformRow(QFrame):
 
     def _on_used_toggled(self, used: bool) -> None:
         save_used(self.context, self.platform.id, used, self)
-        self.used_changed.emit()
+        if isValid(self):  # not if a quick exit closed the problem box and the page
+            self.used_changed.emit()
