@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -30,7 +31,17 @@ PATRON = 4242
 ITEMS = ("talk-first-chat", "agree-adults-too", "learn-list-apps")
 
 OPEN = r"""
-import json, sys
+import json, sys, types
+try:
+    import PySide6.QtCore
+except ImportError:  # the patron cannot read the virtual environment: Qt's translate,
+    # with no translations loaded, hands back the English text, as this stand-in does
+    qtcore = types.ModuleType("PySide6.QtCore")
+    qtcore.QCoreApplication = type(
+        "QCoreApplication", (), {"translate": staticmethod(lambda c, text, *a: text)}
+    )
+    sys.modules["PySide6"] = types.ModuleType("PySide6")
+    sys.modules["PySide6.QtCore"] = qtcore
 from pathlib import Path
 from companion.app import open_store
 from companion.paths import DataLocation
@@ -61,12 +72,47 @@ def shared_tmp() -> Iterator[Path]:
         subprocess.run(["rm", "-rf", str(folder)], check=False)
 
 
+@pytest.fixture(scope="module")
+def patron_site() -> Iterator[Path]:
+    """The app's code where the patron can read it.
+
+    The checkout and its virtual environment may sit in a folder only root can enter
+    (a fresh clone under a private temporary folder, say), so the unprivileged user gets
+    a world-readable copy of the package and of the one library it needs to open a
+    store."""
+    import platformdirs
+
+    import companion
+
+    folder = Path(tempfile.mkdtemp(prefix="pc-faults-site-"))
+    folder.chmod(0o755)
+    for package in (companion, platformdirs):
+        source = Path(package.__file__).parent
+        shutil.copytree(source, folder / source.name, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in folder.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _patron_site_on_path(patron_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PC_PATRON_SITE", str(patron_site))
+
+
 def as_patron(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-c", script, *args]
     if os.getuid() == 0:
         command = ["setpriv", f"--reuid={PATRON}", f"--regid={PATRON}", "--clear-groups"]
         command += [sys.executable, "-c", script, *args]
-    env = {**os.environ, "HOME": "/nonexistent", "PYTHONPATH": os.pathsep.join(sys.path)}
+    paths = [os.environ.get("PC_PATRON_SITE", ""), *sys.path]
+    env = {
+        **os.environ,
+        "HOME": "/nonexistent",
+        "PYTHONPATH": os.pathsep.join(p for p in paths if p),
+    }
     return subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
 
 
