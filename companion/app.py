@@ -19,7 +19,8 @@ from companion.cli import Options, parse_options
 from companion.core.content import Content, ContentError, load_content
 from companion.core.country import CountryGuess
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
-from companion.core.policy import Policy, PolicyResult, describe, load_policy
+from companion.core.policy import Policy, PolicyResult, describe
+from companion.core.policy_registry import REGISTRY_PLACE, load_machine_policy, read_registry
 from companion.core.progress import ProgressStore
 from companion.core.recovery import make_daily_backup, recover
 from companion.paths import DataLocation, policy_path, resolve_data_location
@@ -240,7 +241,7 @@ def run_gui(options: Options, content: Content) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     style.apply(app)
-    policy_result = load_policy(policy_path())
+    policy_result, _ = load_machine_policy(policy_path())
     location = resolve_data_location(options.data_dir)
     guard = None
     if policy_result.policy.public_mode:
@@ -298,7 +299,8 @@ def offer_first_run_setup(window: MainWindow) -> None:
     from companion.ui.preferences_form import PreferencesForm
 
     store = window.context.store
-    if store.read_only or setup_done(store) or window.context.policy.public_mode:
+    policy = window.context.policy
+    if store.read_only or setup_done(store) or policy.public_mode or policy.suppress_first_run:
         return
     form = PreferencesForm(window.context.content)
     form.set_preferences(window.context.preferences())
@@ -337,18 +339,39 @@ def save_screenshot(window: MainWindow, path: str) -> int:
 
 
 def check_policy(path_text: str) -> int:
-    """--check-policy: report on a policy file for IT staff; no window is opened."""
+    """--check-policy: report on a policy file for IT staff; no window is opened. Without a
+    path: the installed file and, on Windows, the registry's policy over it."""
     path = Path(path_text) if path_text else policy_path()
-    if not path.exists():
+    # A file named on the command line is checked on its own, before it is deployed.
+    result, sources = load_machine_policy(path, dict if path_text else read_registry)
+    if not path.exists() and not sources and not result.problems:
         print(f"{path}: no policy file here; Parent Companion uses its defaults.")
         return 1 if path_text else 0
-    result = load_policy(path)
     for problem in result.problems:
-        print(f"{path}: {problem}")
+        in_registry = problem.message.startswith(REGISTRY_PLACE)
+        print(problem if in_registry else f"{path}: {problem}")
     print(("Problems found. " if result.problems else "OK. ") + "Settings in effect:")
-    for line in describe(result.policy):
+    for line in describe(result.policy, sources):
         print(f"    {line}")
     return 1 if result.problems else 0
+
+
+def has_a_real_font() -> bool:
+    """Whether the default font is backed by a font file. Without one Qt still "draws",
+    but every letter is an empty box and PDFs have no text at all."""
+    from PySide6.QtGui import QFont, QRawFont
+
+    font = QRawFont.fromFont(QFont())
+    return font.isValid() and bool(font.fontTable("head"))  # every TrueType/OpenType font
+
+
+def use_offscreen_platform() -> None:
+    """Draw without a screen (self-test, screenshots). On Windows, Qt's offscreen platform
+    reads fonts only from QT_QPA_FONTDIR, never from the Windows fonts folder by itself."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.platform == "win32":
+        fonts = os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
+        os.environ.setdefault("QT_QPA_FONTDIR", fonts)
 
 
 def self_test() -> int:
@@ -370,6 +393,13 @@ def self_test() -> int:
         print(f"self-test: the {app.style().name()!r} style is in use", file=sys.stderr)
         return 1
     style.apply(app)
+    if not has_a_real_font():
+        print(
+            "self-test: no font found: every letter would be drawn as an empty box "
+            "(on Windows, set QT_QPA_FONTDIR to the fonts folder)",
+            file=sys.stderr,
+        )
+        return 1
     with tempfile.TemporaryDirectory(prefix="parent-companion-self-test-") as folder:
         window = create_main_window(DataLocation(Path(folder) / "data", "option"), content)
         window.resize(*SCREENSHOT_SIZE)
@@ -405,11 +435,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.check_policy is not None:
         return check_policy(options.check_policy)
     if options.self_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        use_offscreen_platform()
         return self_test()
     if options.screenshot:
         # Screenshots are drawn offscreen so they work on a server or in CI.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        use_offscreen_platform()
     try:
         content = load_bundled_content()
     except (ContentError, FileNotFoundError) as error:
