@@ -12,7 +12,7 @@ from companion.core.agreement import Agreement, load_template
 from companion.resources import resource_path
 from companion.ui.printing import agreement_document
 
-TEMPLATE = load_template(resource_path("agreement.toml"), dt.date(2026, 11, 25))
+TEMPLATE = load_template(resource_path("agreement.toml"), dt.date(2026, 12, 1))
 PRINTABLE = st.text(
     alphabet=st.characters(
         blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x00"
