@@ -6,7 +6,7 @@ VPY    := $(VENV)/bin/python
 
 VERSION := $(shell $(PYTHON) -c "import re;print(re.search(r'__version__ = \"(.+)\"', open('companion/__init__.py').read()).group(1))")
 
-.PHONY: run test lint bench clean bundle deb check-packaging windows-installer-dry-run bundle-sizes
+.PHONY: run test lint bench clean bundle deb check-packaging windows windows-bundle windows-signed-test windows-bundle-sizes windows-screenshot icons bundle-sizes
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,21 +58,48 @@ deb: bundle
 	QT_QPA_PLATFORM=offscreen $(VPY) packaging/linux/render_icons.py build/icons
 	sh packaging/deb/build-deb.sh $(VERSION) build/icons build/deb
 
-# Validate the desktop entry, AppStream metainfo, .deb (lintian, no errors) and the NSIS script.
-check-packaging: deb windows-installer-dry-run
+# Validate the desktop entry, AppStream metainfo and the .deb (lintian, no errors).
+check-packaging: deb
 	desktop-file-validate packaging/linux/*.desktop
 	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
 	lintian --fail-on error build/deb/*.deb
 	dpkg-deb --info build/deb/*.deb
 	dpkg-deb --contents build/deb/*.deb | grep -v '/opt/parent-companion/_internal/' 
 
-# Compile the Windows installer script around the Linux bundle: proves the script is valid.
-windows-installer-dry-run: bundle
-	sh packaging/ensure-system-packages.sh packaging/build-packages.txt
-	mkdir -p build/windows
-	makensis -V2 -DVERSION=$(VERSION) -DSOURCE=$(CURDIR)/dist/parent-companion \
-		-DOUTFILE=$(CURDIR)/build/windows/ParentCompanion-$(VERSION)-setup-dry-run.exe \
-		packaging/windows/parent-companion.nsi
+# Our SVG icon as .ico (Windows exe, installers) and .icns (macOS app) in build/icons.
+icons: $(VENV)/.installed-app
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/pyinstaller/make_icons.py build/icons
+
+# The Windows build, on Debian, under Wine (see docs/packaging.md): a verified Windows
+# CPython, a one-folder bundle with its --self-test, then both installers, each installed,
+# checked and removed again in a fresh Wine prefix. Everything stays in build/windows.
+# SIGN_CERT=cert.pem SIGN_KEY=key.pem sign the exe and the installers (osslsigncode);
+# VERIFY_CA=cert.pem checks those signatures (CI uses a throw-away certificate).
+WIN := build/windows
+windows-bundle: icons
+	sh packaging/ensure-system-packages.sh packaging/windows-build-packages.txt
+	bash packaging/windows/build-bundle.sh $(WIN) build/icons
+
+windows: windows-bundle
+	bash packaging/windows/build-installers.sh $(WIN) $(VERSION) build/icons $(WIN)/out
+	bash packaging/windows/test-installers.sh $(WIN) $(VERSION) $(WIN)/out
+	@du -sh --apparent-size $(WIN)/dist/parent-companion $(WIN)/out/*
+
+# CI: `make windows` signed with a throw-away certificate, every signature checked.
+TEST_CERT := $(CURDIR)/$(WIN)/test-cert
+windows-signed-test:
+	sh packaging/ensure-system-packages.sh packaging/windows-build-packages.txt
+	sh packaging/windows/test-certificate.sh $(TEST_CERT)
+	$(MAKE) --no-print-directory windows SIGN_CERT=$(TEST_CERT)/cert.pem \
+		SIGN_KEY=$(TEST_CERT)/key.pem VERIFY_CA=$(TEST_CERT)/cert.pem
+
+# The Windows bundle's size next to a bare PySide6 window bundled the same way.
+windows-bundle-sizes:
+	bash packaging/windows/hello-bundle.sh $(WIN)
+
+# The app's Windows build drawn by Qt's real `windows` platform under Xvfb (after make windows).
+windows-screenshot:
+	bash packaging/windows/screenshot.sh $(WIN) build/windows/screenshot.png
 
 # Size of the bundle next to a bare PySide6 window bundled the same way.
 bundle-sizes: bundle

@@ -27,6 +27,7 @@ from companion.core.policy import (
     load_policy,
     trust_problem,
 )
+from companion.core.policy_registry import REGISTRY_PLACE, with_registry
 from companion.core.progress import ProgressStore
 from companion.core.recovery import make_daily_backup, recover
 from companion.paths import DataLocation, policy_candidates, resolve_data_location
@@ -279,7 +280,7 @@ def run_gui(options: Options, content: Content) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     style.apply(app)
-    policy_result = find_policy(policy_candidates())
+    policy_result, _ = with_registry(find_policy(policy_candidates()))
     location = resolve_data_location(options.data_dir)
     guard: InstanceGuard | PublicInstanceGuard | None = None
     keep_qt_settings_in_memory()  # at home too: nothing but the progress file is kept
@@ -339,7 +340,8 @@ def offer_first_run_setup(window: MainWindow) -> None:
     from companion.ui.preferences_form import PreferencesForm
 
     store = window.context.store
-    if store.read_only or setup_done(store) or window.context.policy.public_mode:
+    policy = window.context.policy
+    if store.read_only or setup_done(store) or policy.public_mode or policy.suppress_first_run:
         return
     form = PreferencesForm(window.context.content)
     form.set_preferences(window.context.preferences())
@@ -389,26 +391,47 @@ def check_policy(path_text: str) -> int:
         if not path.exists():
             print(f"{path}: no policy file here; Parent Companion uses its defaults.")
             return 1
-        result = load_policy(path)
+        # A file named on the command line is checked on its own, before it is deployed.
+        result, sources = with_registry(load_policy(path), dict)
         why = trust_problem(path)
         if why:
             print(f"Note: where it is now, the app would ignore this file: {why}.")
     else:
-        result = find_policy(policy_candidates())
+        result, sources = with_registry(find_policy(policy_candidates()))
         print("Places looked in, in order:")
         for place in policy_candidates():
             print(f"    {place}")
         for line in result.seen:
             print(line)
-        if not result.seen:
+        if not result.seen and not sources and not result.problems:
             print("No policy file found; Parent Companion uses its defaults.")
             return 0
     for problem in result.problems:
-        print(f"{result.path}: {problem}" if result.path and problem.line else str(problem))
+        in_registry = problem.message.startswith(REGISTRY_PLACE)
+        named = result.path and problem.line and not in_registry
+        print(f"{result.path}: {problem}" if named else str(problem))
     print(("Problems found. " if result.problems else "OK. ") + "Settings in effect:")
-    for line in describe(result.policy):
+    for line in describe(result.policy, sources):
         print(f"    {line}")
     return 1 if result.problems else 0
+
+
+def has_a_real_font() -> bool:
+    """Whether the default font is backed by a font file. Without one Qt still "draws",
+    but every letter is an empty box and PDFs have no text at all."""
+    from PySide6.QtGui import QFont, QRawFont
+
+    font = QRawFont.fromFont(QFont())
+    return font.isValid() and bool(font.fontTable("head"))  # every TrueType/OpenType font
+
+
+def use_offscreen_platform() -> None:
+    """Draw without a screen (self-test, screenshots). On Windows, Qt's offscreen platform
+    reads fonts only from QT_QPA_FONTDIR, never from the Windows fonts folder by itself."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.platform == "win32":
+        fonts = os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
+        os.environ.setdefault("QT_QPA_FONTDIR", fonts)
 
 
 def self_test() -> int:
@@ -430,6 +453,13 @@ def self_test() -> int:
         print(f"self-test: the {app.style().name()!r} style is in use", file=sys.stderr)
         return 1
     style.apply(app)
+    if not has_a_real_font():
+        print(
+            "self-test: no font found: every letter would be drawn as an empty box "
+            "(on Windows, set QT_QPA_FONTDIR to the fonts folder)",
+            file=sys.stderr,
+        )
+        return 1
     with tempfile.TemporaryDirectory(prefix="parent-companion-self-test-") as folder:
         window = create_main_window(DataLocation(Path(folder) / "data", "option"), content)
         window.resize(*SCREENSHOT_SIZE)
@@ -465,11 +495,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.check_policy is not None:
         return check_policy(options.check_policy)
     if options.self_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        use_offscreen_platform()
         return self_test()
     if options.screenshot:
         # Screenshots are drawn offscreen so they work on a server or in CI.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        use_offscreen_platform()
     try:
         content = load_bundled_content()
     except (ContentError, FileNotFoundError) as error:

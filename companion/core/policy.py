@@ -27,6 +27,7 @@ MAX_IDLE_MINUTES = 24 * 60
 MAX_CONTACT_LINE = 200
 MAX_POLICY_BYTES = 64 * 1024
 _MENTIONS_PUBLIC = re.compile(r"(?i)public[\s_-]*mode")
+CHOICES = {"quick_exit_action": ("blank", "close"), "language": ("en",)}
 _TOML_LINE = re.compile(r"at line (\d+)")
 _TOML_COLUMN = re.compile(r"\(at line \d+, column (\d+)\)")
 
@@ -40,6 +41,9 @@ class Policy:
     idle_timeout_minutes: int = 0  # 0: never; public mode uses DEFAULT_PUBLIC_IDLE if unset
     allow_external_links: bool = True
     contact_line: str = ""
+    suppress_first_run: bool = False  # True: never ask the welcome questions (frozen PCs)
+    quick_exit_action: str = "blank"  # "close": quit instead, for shells that restart the app
+    language: str | None = None  # reserved: only "en" exists until translations ship
 
     @property
     def idle_timeout_ms(self) -> int:
@@ -79,7 +83,7 @@ def _line_of(text: str, key: str) -> int:
 
 def _check_value(key: str, value: object) -> str | None:
     """Why ``value`` is wrong for ``key``, or None when it is fine."""
-    if key in ("public_mode", "allow_external_links"):
+    if key in ("public_mode", "allow_external_links", "suppress_first_run"):
         return None if isinstance(value, bool) else "must be true or false"
     if key == "default_country":
         if value not in COUNTRIES:
@@ -97,6 +101,12 @@ def _check_value(key: str, value: object) -> str | None:
         if len(value) > MAX_CONTACT_LINE:
             return f"must be at most {MAX_CONTACT_LINE} characters"
         return None
+    if key in CHOICES:
+        return (
+            None
+            if value in CHOICES[key]
+            else f"must be one of {', '.join(map(repr, CHOICES[key]))}"
+        )
     return "is not a setting Parent Companion knows"  # pragma: no cover - filtered earlier
 
 
@@ -271,5 +281,10 @@ def find_policy(candidates: Iterable[Path], trusted_owners: Collection[int] = (0
     return PolicyResult(policy, (*in_force.problems, *problems), in_force.path, tuple(seen))
 
 
-def describe(policy: Policy) -> list[str]:
-    return [f"{f.name} = {getattr(policy, f.name)!r}" for f in fields(Policy)]
+def describe(policy: Policy, sources: dict[str, str] | None = None) -> list[str]:
+    """One line per setting; with ``sources``, where each came from (default: "default")."""
+    lines = []
+    for f in fields(Policy):
+        line = f"{f.name} = {getattr(policy, f.name)!r}"
+        lines.append(line if sources is None else f"{line}  ({sources.get(f.name, 'default')})")
+    return lines

@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         self._clear_ui()
         if self.context.policy.public_mode:
             self._fresh_memory_store()  # on a shared computer, hiding also ends the session
+        if self.context.policy.quick_exit_action == "close":
+            self.close()  # the policy asks to quit: a kiosk shell starts the app afresh
+            return
         self.menuBar().hide()
         self.setWindowTitle(NEUTRAL_TITLE)
         self.setWindowIcon(QIcon())

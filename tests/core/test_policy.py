@@ -107,3 +107,17 @@ def test_check_policy_command(tmp_path: Path) -> None:
     assert "line 2: idle_timeout_minutes" in result.stdout
     assert "line 3: unknown setting 'shout'" in result.stdout
     assert run_check(str(tmp_path / "missing.toml")).returncode == 1
+
+
+def test_settings_for_frozen_and_kiosk_machines() -> None:
+    text = 'suppress_first_run = true\nquick_exit_action = "close"\nlanguage = "en"\n'
+    policy, problems = parse_policy(text)
+    assert problems == ()
+    assert (policy.suppress_first_run, policy.quick_exit_action, policy.language) == (
+        True,
+        "close",
+        "en",
+    )
+    assert Policy().quick_exit_action == "blank" and not Policy().suppress_first_run
+    _, problems = parse_policy('quick_exit_action = "logout"\nsuppress_first_run = 1\n')
+    assert [p.line for p in problems] == [1, 2]

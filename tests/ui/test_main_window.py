@@ -133,3 +133,28 @@ def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert app.main(["--self-test"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("self-test: OK") and "22 platforms" in out
+
+
+@pytest.mark.slow
+def test_self_test_fails_when_no_font_is_found(tmp_path: Path) -> None:
+    """A copy without fonts draws empty boxes and writes PDFs without text: not OK."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "fonts.conf"  # fontconfig with no font folders at all
+    config.write_text(
+        f'<?xml version="1.0"?><fontconfig><cachedir>{tmp_path}/cache</cachedir></fontconfig>'
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "self-test: no font found" in result.stderr
+    assert "self-test: OK" not in result.stdout
