@@ -54,7 +54,3 @@ class CountryGuess:
         if from_locale is not None:
             return cls(from_locale, FROM_LOCALE)
         return cls(None, UNKNOWN)
-
-
-def country_name(code: str | None) -> str:
-    return COUNTRY_NAMES.get(code or "", "")
