@@ -34,8 +34,13 @@ SIDEBAR: tuple[str, ...] = (
     "about",
 )
 
+# Guide pages on particular situations (boys and money, the law, school...), reached
+# from "Understanding" and the steps; the booklet prints them after the FAQ, in this order.
+GUIDE_TOPICS: tuple[str, ...] = ()
+
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.
 SIDEBAR_PARENT: dict[str, str] = {
+    **{topic: "understanding" for topic in GUIDE_TOPICS},
     "step-talk": "checklist",
     "step-agree": "checklist",
     "step-learn": "checklist",

@@ -20,7 +20,7 @@ from companion.core.content import ChecklistStep, Content
 from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
 from companion.core.helplines import Country
-from companion.core.navigation import CRISIS_PAGE
+from companion.core.navigation import CRISIS_PAGE, GUIDE_TOPICS
 from companion.core.platforms import Platform
 from companion.ui.viewer import markdown_to_html
 
@@ -187,8 +187,9 @@ def booklet_document(content: Content, country: str | None) -> QTextDocument:
         chapters.append(
             (page.title, markdown_fragment(page.body_to_read(country)) + step_html(step))
         )
-    faq = content.pages["faq"]
-    chapters.append((faq.title, markdown_fragment(faq.body_to_read(country))))
+    for page_id in ("faq", *GUIDE_TOPICS):
+        page = content.pages[page_id]
+        chapters.append((page.title, markdown_fragment(page.body_to_read(country))))
     # With no country chosen, the booklet carries every country's help.
     for code in (country,) if country else COUNTRIES:
         if content.countries and code in content.countries:
