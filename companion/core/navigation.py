@@ -36,7 +36,10 @@ SIDEBAR: tuple[str, ...] = (
 
 # Guide pages on particular situations (boys and money, the law, school...), reached
 # from "Understanding" and the steps; the booklet prints them after the FAQ, in this order.
-GUIDE_TOPICS: tuple[str, ...] = ()
+GUIDE_TOPICS: tuple[str, ...] = (
+    # -- situation pages, part A --
+    # -- situation pages, part B --
+)
 
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.
 SIDEBAR_PARENT: dict[str, str] = {

@@ -91,6 +91,8 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("should i delete the messages", {CRISIS_PLAN}),
     ("do i screenshot the chat", {CRISIS_PLAN}),
     ("is it my fault he got groomed", {"faq#is-it-my-fault"}),
+    # -- situation pages, part A (issue 18) --
+    # -- situation pages, part B (issue 18) --
 ]
 
 
@@ -122,6 +124,8 @@ BY_COUNTRY: list[tuple[str, CountryTargets]] = [
     ("netsafe number", {code: {"help#nz:netsafe"} for code in (*COUNTRY_CODES, None)}),
     ("helpline in australia", {code: {"help#au:"} for code in (*COUNTRY_CODES, None)}),
     ("hotline ireland", {code: {"help#ie:"} for code in ("uk", "us", None)}),
+    # -- situation pages, part A (issue 18) --
+    # -- situation pages, part B (issue 18) --
 ]
 
 ALL_QUERIES: list[str] = [query for query, _ in QUERIES] + [query for query, _ in BY_COUNTRY]
