@@ -16,7 +16,7 @@ from companion.core.agreement import (
 from companion.core.progress import ProgressStore
 from companion.resources import resource_path
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)
 
 
 def template_and_store(tmp_path: Path) -> tuple[object, ProgressStore]:

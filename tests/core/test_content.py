@@ -13,7 +13,7 @@ from companion.core.content import STEP_ORDER, ContentError, load_content
 from companion.core.navigation import APP_PAGES
 from companion.resources import resources_root
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)
 
 
 def test_every_shipped_file_loads_and_is_complete() -> None:

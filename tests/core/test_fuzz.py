@@ -15,7 +15,7 @@ from companion.core.agreement import Agreement, Rule
 from companion.core.content import ContentError, load_page, load_step
 from companion.core.policy import Policy, parse_policy
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

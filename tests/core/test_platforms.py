@@ -10,7 +10,7 @@ import pytest
 from companion.core.fields import ContentError
 from companion.core.platforms import is_stale, load_platform
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)
 GOOD = """
 id = "demo"
 name = "Demo"

@@ -16,7 +16,7 @@ from companion.core.progress import ProgressStore
 from companion.core.recovery import BACKUPS_KEPT, backups, is_healthy, make_daily_backup
 from companion.paths import DataLocation
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from companion.paths import resolve_data_location
 from companion.ui import desktop, dialogs
 from companion.ui.main_window import MainWindow
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
