@@ -31,6 +31,9 @@ lint: $(VENV)/.installed-test
 test: $(VENV)/.installed-test
 	sh packaging/ensure-system-packages.sh
 	$(MAKE) --no-print-directory lint
+	@echo "The core's tests, with PySide6 unimportable:"
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q -p tests.block_qt -p no:pytest-qt \
+	    -W ignore::pytest.PytestConfigWarning tests/core
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 $(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python

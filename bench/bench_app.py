@@ -179,7 +179,7 @@ def in_process_rows() -> list[Row]:
     memory_before = rss_mib()
     window.prebuild_pages()
     deadline = time.monotonic() + 30
-    while len(window._pages) < len(SIDEBAR) and time.monotonic() < deadline:
+    while len(window.navigator.pages) < len(SIDEBAR) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
     prebuild_memory = rss_mib() - memory_before

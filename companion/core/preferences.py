@@ -7,18 +7,19 @@ vanish with it).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from companion.core import settings
 from companion.core.country import FROM_FAMILY, FROM_POLICY, UNKNOWN, CountryGuess
 from companion.core.facts import COUNTRIES
 from companion.core.progress import ProgressStore
+from companion.core.settings import TEXT_SCALES, THEMES
 
-_COUNTRY = "country"
-# Set when the family chose the country. Versions before 0.2 wrote "uk" for everyone who
-# had not chosen, so a stored "uk" without this mark is not taken as a choice.
-_COUNTRY_CHOSEN = "country_chosen"
+__all__ = ["TEXT_SCALES", "THEMES", "Preferences"]
+
+# Versions before 0.2 wrote "uk" for everyone who had not chosen, so a stored "uk"
+# without the COUNTRY_CHOSEN mark is not taken as a choice.
 _OLD_DEFAULT = "uk"
-_AGE_BANDS = "age_bands"
-_SETUP_DONE = "setup_done"
 
 
 @dataclass(frozen=True)
@@ -37,67 +38,57 @@ class Preferences:
 
     @classmethod
     def load(cls, store: ProgressStore, guess: CountryGuess | None = None) -> Preferences:
-        bands = store.setting(_AGE_BANDS, "") or ""
-        age_bands = frozenset(band for band in bands.split(",") if band)
-        stored = store.setting(_COUNTRY)
-        chosen = store.setting(_COUNTRY_CHOSEN) == "1" or stored != _OLD_DEFAULT
+        age_bands = settings.read(store, settings.AGE_BANDS)
+        stored = settings.read(store, settings.COUNTRY)
+        chosen = settings.read(store, settings.COUNTRY_CHOSEN) or stored != _OLD_DEFAULT
         if stored in COUNTRIES and chosen:
             return cls(stored, age_bands, FROM_FAMILY)
         guess = guess or CountryGuess(None, UNKNOWN)
         return cls(guess.code, age_bands, guess.source)
 
     def save(self, store: ProgressStore) -> None:
+        """Country, age bands and "set-up done", in one transaction. Raises StoreError."""
+        values: dict[settings.Setting[Any], Any] = {
+            settings.AGE_BANDS: self.age_bands,
+            settings.SETUP_DONE: True,
+        }
         if self.country is not None:
-            save_country(store, self.country)
-        store.set_setting(_AGE_BANDS, ",".join(sorted(self.age_bands)))
-        mark_setup_done(store)
+            values.update(_country_values(self.country))
+        settings.write(store, values)
+
+
+def _country_values(country: str) -> dict[settings.Setting[Any], Any]:
+    if country not in COUNTRIES:
+        raise ValueError(f"unknown country {country!r}")
+    return {settings.COUNTRY: country, settings.COUNTRY_CHOSEN: True}
 
 
 def save_country(store: ProgressStore, country: str) -> None:
     """The family's own choice (on a shared computer: in this session's memory only)."""
-    if country not in COUNTRIES:
-        raise ValueError(f"unknown country {country!r}")
-    store.set_setting(_COUNTRY, country)
-    store.set_setting(_COUNTRY_CHOSEN, "1")
+    settings.write(store, _country_values(country))
 
 
 def setup_done(store: ProgressStore) -> bool:
-    return store.setting(_SETUP_DONE) == "1"
+    return settings.read(store, settings.SETUP_DONE)
 
 
 def mark_setup_done(store: ProgressStore) -> None:
-    store.set_setting(_SETUP_DONE, "1")
-
-
-_PLATFORMS_USED = "platforms_used"
+    settings.write_one(store, settings.SETUP_DONE, True)
 
 
 def platforms_used(store: ProgressStore) -> frozenset[str]:
     """The platforms the family marked "My child uses this"."""
-    return frozenset(p for p in (store.setting(_PLATFORMS_USED, "") or "").split(",") if p)
+    return settings.read(store, settings.PLATFORMS_USED)
 
 
 def set_platform_used(store: ProgressStore, platform_id: str, used: bool) -> None:
-    chosen = set(platforms_used(store))
-    if used:
-        chosen.add(platform_id)
-    else:
-        chosen.discard(platform_id)
-    store.set_setting(_PLATFORMS_USED, ",".join(sorted(chosen)))
-
-
-_TEXT_SCALE = "text_scale"
-_THEME = "theme"
-TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-THEMES = ("system", "light", "dark", "contrast")
+    chosen = platforms_used(store)
+    chosen = chosen | {platform_id} if used else chosen - {platform_id}
+    settings.write_one(store, settings.PLATFORMS_USED, chosen)
 
 
 def text_scale(store: ProgressStore) -> float:
-    try:
-        value = float(store.setting(_TEXT_SCALE, "1.0") or "1.0")
-    except ValueError:
-        return 1.0
-    return value if value in TEXT_SCALES else 1.0
+    return settings.read(store, settings.TEXT_SCALE)
 
 
 def step_text_scale(store: ProgressStore, steps: int) -> float:
@@ -105,29 +96,26 @@ def step_text_scale(store: ProgressStore, steps: int) -> float:
     current = TEXT_SCALES.index(text_scale(store))
     index = TEXT_SCALES.index(1.0) if steps == 0 else current + steps
     value = TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, index))]
-    store.set_setting(_TEXT_SCALE, str(value))
+    settings.write_one(store, settings.TEXT_SCALE, value)
     return value
 
 
 def theme_choice(store: ProgressStore) -> str:
-    value = store.setting(_THEME, "system") or "system"
-    return value if value in THEMES else "system"
+    return settings.read(store, settings.THEME)
 
 
 def set_theme_choice(store: ProgressStore, choice: str) -> None:
-    store.set_setting(_THEME, choice if choice in THEMES else "system")
-
-
-_SAVED_PAGES = "saved_pages"
+    settings.write_one(store, settings.THEME, choice)
 
 
 def saved_pages(store: ProgressStore) -> list[str]:
     """Pages the family bookmarked, in the order they saved them."""
-    return [p for p in (store.setting(_SAVED_PAGES, "") or "").split("|") if p]
+    pages: tuple[str, ...] = settings.read(store, settings.SAVED_PAGES)
+    return list(pages)
 
 
 def set_page_saved(store: ProgressStore, page: str, saved: bool) -> None:
     pages = [p for p in saved_pages(store) if p != page]
     if saved:
         pages.append(page)
-    store.set_setting(_SAVED_PAGES, "|".join(pages))
+    settings.write_one(store, settings.SAVED_PAGES, tuple(pages))

@@ -7,6 +7,7 @@ database written by a newer version of the app is opened read-only and never cha
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -17,7 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.core.clock import Clock, SystemClock, local_day
 from companion.paths import FILE_MODE
+
+SYSTEM_CLOCK = SystemClock()
 
 SCHEMA_VERSION = 2
 _HEADER_SIZE = 100
@@ -55,14 +59,29 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1, _
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
-class ReadOnlyStoreError(RuntimeError):
+class StoreError(Exception):
+    """The progress store could not be read or written (a full disk, a lost file...).
+
+    The one error the UI catches: SQLite's own errors never leave this module once the
+    store is open (opening is handled by companion.core.session)."""
+
+
+class ReadOnlyStoreError(StoreError):
     """A change was asked of a store that cannot be written."""
 
 
 @dataclass(frozen=True)
 class Tick:
+    """``day`` is the calendar day the reader sees: the tick's time on the computer's own
+    clock (companion.core.clock.local_day); by default the date of ``ticked_at``."""
+
     item_id: str
     ticked_at: dt.datetime
+    day: dt.date = dt.date.min
+
+    def __post_init__(self) -> None:
+        if self.day == dt.date.min:
+            object.__setattr__(self, "day", self.ticked_at.date())
 
 
 def read_schema_version(path: Path) -> int | None:
@@ -103,10 +122,6 @@ def _keep_private(path: Path) -> None:
         os.chmod(path, mode & FILE_MODE)
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-
-
 class ProgressStore:
     """Checklist ticks and small settings. Use :meth:`open` or :meth:`in_memory`."""
 
@@ -116,7 +131,7 @@ class ProgressStore:
         *,
         read_only: bool,
         found_version: int,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._db = connection
         self.read_only = read_only
@@ -125,7 +140,7 @@ class ProgressStore:
 
     # --- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, clock: Callable[[], dt.datetime] = _utc_now) -> ProgressStore:
+    def open(cls, path: Path, clock: Clock = SYSTEM_CLOCK) -> ProgressStore:
         """Open (creating if needed, owner-only) the database at ``path``.
 
         Raises ``sqlite3.DatabaseError`` for a file that is not a usable database, and
@@ -171,7 +186,7 @@ class ProgressStore:
         return store
 
     @classmethod
-    def open_read_only(cls, path: Path) -> ProgressStore:
+    def open_read_only(cls, path: Path, clock: Clock = SYSTEM_CLOCK) -> ProgressStore:
         """Show what was saved when nothing can be written (a read-only folder or disk).
 
         Raises ``sqlite3.Error`` when the file cannot be read at all."""
@@ -183,10 +198,10 @@ class ProgressStore:
             connection.close()
             raise
         version = read_schema_version(path) or 0
-        return cls(connection, read_only=True, found_version=version)
+        return cls(connection, read_only=True, found_version=version, clock=clock)
 
     @classmethod
-    def in_memory(cls, clock: Callable[[], dt.datetime] = _utc_now) -> ProgressStore:
+    def in_memory(cls, clock: Clock = SYSTEM_CLOCK) -> ProgressStore:
         """A store that is never written to disk (public mode, failures, tests)."""
         connection = sqlite3.connect(":memory:", isolation_level=None)
         store = cls(connection, read_only=False, found_version=0, clock=clock)
@@ -205,13 +220,19 @@ class ProgressStore:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
             raise ReadOnlyStoreError("this progress file is read-only")
-        self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+            raise StoreError(str(error)) from error
 
     def _migrate(self) -> int:
         found = self.schema_version
@@ -228,7 +249,7 @@ class ProgressStore:
             if ticked:
                 db.execute(
                     "INSERT OR REPLACE INTO checklist_ticks (item_id, ticked_at) VALUES (?, ?)",
-                    (item_id, self._clock().isoformat()),
+                    (item_id, self._clock.now().isoformat()),
                 )
             else:
                 db.execute("DELETE FROM checklist_ticks WHERE item_id = ?", (item_id,))
@@ -237,16 +258,20 @@ class ProgressStore:
         """Run a query; in a read-only store, what cannot be read reads as empty."""
         try:
             return self._db.execute(sql, args).fetchall()
-        except sqlite3.DatabaseError:
+        except sqlite3.Error as error:
             # Read-only: a newer database may lack a table, or be damaged past its
             # header; show what can be shown rather than nothing at all.
-            if self.read_only:
+            if self.read_only and isinstance(error, sqlite3.DatabaseError):
                 return []
-            raise
+            raise StoreError(str(error)) from error
 
     def ticks(self) -> dict[str, Tick]:
         rows = self._read("SELECT item_id, ticked_at FROM checklist_ticks")
-        return {str(item_id): Tick(str(item_id), _parse_time(at)) for item_id, at in rows}
+        ticks = {}
+        for item_id, at in rows:
+            moment = _parse_time(at)
+            ticks[str(item_id)] = Tick(str(item_id), moment, local_day(moment, self._clock))
+        return ticks
 
     def is_ticked(self, item_id: str) -> bool:
         return bool(self._read("SELECT 1 FROM checklist_ticks WHERE item_id = ?", (item_id,)))
@@ -257,8 +282,14 @@ class ProgressStore:
         return default if not rows else str(rows[0][0])
 
     def set_setting(self, key: str, value: str) -> None:
+        self.set_settings({key: value})
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        """Save several settings in one transaction: all of them or none."""
         with self._transaction() as db:
-            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+            db.executemany(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", values.items()
+            )
 
     # --- family agreements ---------------------------------------------------------
     def agreement_documents(self) -> list[tuple[int, str]]:
@@ -269,7 +300,7 @@ class ProgressStore:
     def save_agreement_document(self, agreement_id: int | None, document: str) -> int:
         """Insert or replace one agreement in its own transaction; return its id."""
         with self._transaction() as db:
-            now = self._clock().isoformat()
+            now = self._clock.now().isoformat()
             if agreement_id is None:
                 cursor = db.execute(
                     "INSERT INTO agreements (document, updated_at) VALUES (?, ?)", (document, now)

@@ -37,7 +37,7 @@ class ItemState:
 
 def tick_state(item_id: str, review_months: int, ticks: Mapping[str, Tick]) -> ItemState:
     tick = ticks.get(item_id)
-    review_on = add_months(tick.ticked_at.date(), review_months) if tick else None
+    review_on = add_months(tick.day, review_months) if tick else None
     return ItemState(item_id, tick, review_on)
 
 

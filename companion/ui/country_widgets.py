@@ -13,7 +13,6 @@ Signals (CountryBar):
 from __future__ import annotations
 
 import html
-import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from companion.core.country import FROM_FAMILY, FROM_LOCALE, CountryGuess
 from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences, save_country
-from companion.core.progress import ReadOnlyStoreError
+from companion.core.progress import StoreError
 from companion.ui.call_now import call_now_html, country_label
 from companion.ui.pages.base import PageContext, WrappedLabel, heading, tr
 
@@ -42,7 +41,7 @@ def choose_country(context: PageContext, code: str) -> None:
     or, when nothing can be saved, remembered until the app closes."""
     try:
         save_country(context.store, code)
-    except (ReadOnlyStoreError, sqlite3.Error):
+    except StoreError:
         context.country_guess = CountryGuess(code, FROM_FAMILY)
 
 

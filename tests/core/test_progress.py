@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.clock import FixedClock
 from companion.core.progress import (
     SCHEMA_VERSION,
     ProgressStore,
@@ -20,8 +21,7 @@ from companion.core.progress import (
 NOW = dt.datetime(2026, 11, 25, 20, 30, tzinfo=dt.timezone.utc)
 
 
-def fixed_clock() -> dt.datetime:
-    return NOW
+fixed_clock = FixedClock(NOW)
 
 
 def test_new_database_is_migrated_and_owner_only(tmp_path: Path) -> None:

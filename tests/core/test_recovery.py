@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.app import open_store
 from companion.core.progress import ProgressStore
 from companion.core.recovery import BACKUPS_KEPT, backups, is_healthy, make_daily_backup
+from companion.core.session import Outcome, open_store
 from companion.paths import DataLocation
 
 TODAY = dt.date(2026, 12, 2)
@@ -73,25 +73,27 @@ def test_damage_restores_the_last_good_backup(location: DataLocation, how: str) 
     for side in ("-wal", "-shm"):
         location.database.with_name(location.database.name + side).unlink(missing_ok=True)
     damage(location.database, how)
-    store, saved_location, warnings = open_store(location)
+    store, saved_location, events = open_store(location)
     assert saved_location == location and not store.read_only
     assert store.is_ticked("talk-first-chat")  # from yesterday's backup
-    assert any("damaged" in w and "put back the copy" in w for w in warnings)
+    assert [e.outcome for e in events] == [Outcome.RESTORED]
+    assert events[0].restored_from == TODAY - dt.timedelta(days=1)
+    assert events[0].kept_as.startswith("progress.sqlite3.broken-")
     assert list(location.directory.glob("progress.sqlite3.broken-*"))
     store.close()
 
 
 def test_zero_length_file_is_simply_a_new_database(location: DataLocation) -> None:
     location.database.touch()
-    store, _, warnings = open_store(location)
-    assert warnings == [] and store.ticks() == {}
+    store, _, events = open_store(location)
+    assert events == () and store.ticks() == {}
     store.close()
 
 
 def test_damage_without_a_backup_starts_afresh_and_says_so(location: DataLocation) -> None:
     location.database.write_bytes(b"\x00not a database" * 500)
-    store, _, warnings = open_store(location)
-    assert store.ticks() == {} and "started afresh" in warnings[0]
+    store, _, events = open_store(location)
+    assert store.ticks() == {} and [e.outcome for e in events] == [Outcome.DAMAGED_NO_BACKUP]
     store.close()
 
 
@@ -106,11 +108,12 @@ def test_read_only_folder_shows_what_was_saved(location: DataLocation, tmp_path:
     original = companion.paths.DataLocation.ensure
     companion.paths.DataLocation.ensure = refuse  # type: ignore[method-assign]
     try:
-        store, saved_location, warnings = open_store(location)
+        store, saved_location, events = open_store(location)
     finally:
         companion.paths.DataLocation.ensure = original  # type: ignore[method-assign]
     assert store.read_only and saved_location is None
-    assert store.is_ticked("agree-adults-too") and "cannot save changes" in warnings[0]
+    assert store.is_ticked("agree-adults-too")
+    assert [e.outcome for e in events] == [Outcome.FOLDER_READ_ONLY]
     store.close()
 
 

@@ -21,33 +21,23 @@ from pathlib import Path
 
 import pytest
 
-from companion.app import open_store
 from companion.core.agreement import load_agreements
 from companion.core.progress import SCHEMA_VERSION, ProgressStore, ReadOnlyStoreError
 from companion.core.recovery import make_daily_backup
+from companion.core.session import Outcome, open_store
 from companion.paths import DataLocation
 
 PATRON = 4242
 ITEMS = ("talk-first-chat", "agree-adults-too", "learn-list-apps")
 
 OPEN = r"""
-import json, sys, types
-try:
-    import PySide6.QtCore
-except ImportError:  # the patron cannot read the virtual environment: Qt's translate,
-    # with no translations loaded, hands back the English text, as this stand-in does
-    qtcore = types.ModuleType("PySide6.QtCore")
-    qtcore.QCoreApplication = type(
-        "QCoreApplication", (), {"translate": staticmethod(lambda c, text, *a: text)}
-    )
-    sys.modules["PySide6"] = types.ModuleType("PySide6")
-    sys.modules["PySide6.QtCore"] = qtcore
+import json, sys
 from pathlib import Path
-from companion.app import open_store
+from companion.core.session import open_store
 from companion.paths import DataLocation
-store, saved, warnings = open_store(DataLocation(Path(sys.argv[1]), "option"))
+store, saved, events = open_store(DataLocation(Path(sys.argv[1]), "option"))
 print(json.dumps({"ticks": sorted(store.ticks()), "read_only": store.read_only,
-                  "saved": saved is not None, "warnings": warnings}))
+                  "saved": saved is not None, "events": [e.outcome.value for e in events]}))
 """
 
 MAKE = r"""
@@ -141,8 +131,7 @@ def test_a_folder_without_write_permission_shows_what_was_saved(shared_tmp: Path
     data.chmod(0o500)
     outcome = open_as_patron(data)
     assert outcome["ticks"] == sorted(ITEMS) and outcome["read_only"]
-    assert "cannot save changes" in str(outcome["warnings"])
-    assert "damaged" not in str(outcome["warnings"])
+    assert outcome["events"] == [Outcome.FOLDER_READ_ONLY.value]
     data.chmod(0o700)
     assert nothing_moved_aside(data)
 
@@ -164,7 +153,7 @@ def test_wal_and_shm_left_by_a_sudo_run_are_not_damage(shared_tmp: Path) -> None
         (data / f"progress.sqlite3{suffix}").chmod(0o644)
     outcome = open_as_patron(data)
     assert outcome["ticks"] == sorted(ITEMS) and outcome["read_only"]
-    assert "damaged" not in str(outcome["warnings"])
+    assert outcome["events"] == [Outcome.FOLDER_READ_ONLY.value]  # never "damaged"
     assert nothing_moved_aside(data)
 
 
@@ -174,7 +163,7 @@ def test_a_data_folder_made_by_sudo_does_not_stop_the_app(shared_tmp: Path) -> N
     data.mkdir(mode=0o700)  # root's, as `sudo parent-companion` would leave it
     outcome = open_as_patron(data)
     assert outcome["ticks"] == [] and not outcome["saved"]
-    assert "cannot be saved" in str(outcome["warnings"])
+    assert outcome["events"] == [Outcome.NOT_SAVED.value]
 
 
 def test_a_read_only_file_is_shown_read_only_and_stays_read_only(shared_tmp: Path) -> None:
@@ -202,8 +191,8 @@ def test_a_tick_with_an_unreadable_date_does_not_stop_the_app(location: DataLoca
         db.execute(
             "UPDATE checklist_ticks SET ticked_at = 'last Tuesday' WHERE item_id = ?", ITEMS[:1]
         )
-    store, _, warnings = open_store(location)
-    assert sorted(store.ticks()) == sorted(ITEMS) and warnings == []
+    store, _, events = open_store(location)
+    assert sorted(store.ticks()) == sorted(ITEMS) and events == ()
     store.close()
 
 
@@ -212,8 +201,9 @@ def test_a_newer_file_with_a_damaged_body_does_not_stop_the_app(location: DataLo
     data[60:64] = (99).to_bytes(4, "big")  # user_version in the header
     data[4096:] = os.urandom(len(data) - 4096)
     location.database.write_bytes(bytes(data))
-    store, _, warnings = open_store(location)
-    assert store.read_only and store.ticks() == {} and "newer version" in warnings[0]
+    store, _, events = open_store(location)
+    assert store.read_only and store.ticks() == {}
+    assert [e.outcome for e in events] == [Outcome.NEWER_VERSION]
     store.close()
 
 
@@ -240,8 +230,8 @@ def test_a_damaged_backup_is_not_called_no_copy(location: DataLocation) -> None:
     backup = next((location.directory / "backups").iterdir())
     backup.write_bytes(b"\x00damaged" * 600)
     location.database.write_bytes(b"\x00damaged" * 600)
-    store, _, warnings = open_store(location)
-    assert "so were the copies" in warnings[0] and "no earlier copy" not in warnings[0]
+    store, _, events = open_store(location)
+    assert [e.outcome for e in events] == [Outcome.DAMAGED_BACKUPS_TOO]
     assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]  # no -wal/-shm
     store.close()
 
@@ -328,9 +318,9 @@ def test_a_locked_file_is_shown_read_only_not_moved_aside(location: DataLocation
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        store, saved, warnings = open_store(location)  # waits SQLite's 5 s for the lock
+        store, saved, events = open_store(location)  # waits SQLite's 5 s for the lock
         assert store.read_only and sorted(store.ticks()) == sorted(ITEMS)
-        assert saved is None and "damaged" not in " ".join(warnings)
+        assert saved is None and [e.outcome for e in events] == [Outcome.FOLDER_READ_ONLY]
         assert nothing_moved_aside(location.directory)
         store.close()
     finally:

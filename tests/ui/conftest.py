@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from companion.app import create_main_window, load_bundled_content
+from companion.core.clock import FixedClock
 from companion.core.content import Content
 from companion.core.policy import Policy, PolicyResult
 from companion.paths import resolve_data_location
@@ -86,7 +87,7 @@ def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator
         location = resolve_data_location(str(data_dir or isolated_home))
         result = PolicyResult(policy or Policy(), (), None)
         window = create_main_window(
-            location, content, TODAY, policy_result=result, locale_name=locale
+            location, content, FixedClock.on(TODAY), policy_result=result, locale_name=locale
         )
         qtbot.addWidget(window)
         window.resize(1280, 800)
@@ -96,4 +97,4 @@ def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator
 
     yield make
     for window in windows:
-        window.context.store.close()
+        window.context.session.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from companion.core.navigation import SIDEBAR
-from companion.core.progress import ProgressStore
+from companion.core.progress import ProgressStore, StoreError
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.checklist import ChecklistPage
 from companion.ui.pages.home import HomePage
@@ -120,7 +119,7 @@ def test_save_failure_is_reported_and_box_shows_the_truth(
     page = open_checklist(window)
 
     def full_disk(item_id: str, ticked: bool) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise StoreError("database or disk is full")
 
     monkeypatch.setattr(window.context.store, "set_ticked", full_disk)
     box = page.item_widget("talk-first-chat").checkbox

@@ -135,7 +135,8 @@ def test_a_read_only_store_still_changes_country_for_the_session(
     window.context.store.close()
     from companion.core.progress import ProgressStore
 
-    window.context.store = ProgressStore.open_read_only(window.context.data_location.database)  # type: ignore[union-attr]
+    session = window.context.session
+    session.store = ProgressStore.open_read_only(session.location.database)
     page = crisis_page(window)
     assert page.country_bar is not None
     page.country_bar.choices["us"].click()

@@ -103,8 +103,8 @@ def test_read_only_disk_shows_saved_progress_and_says_changes_cannot_be_saved(
 def test_a_disk_full_at_start_is_not_mistaken_for_another_copy(
     recorder: DesktopRecorder, small_disk: Path
 ) -> None:
-    from companion import app
     from companion.paths import SHOW_REQUEST_NAME, resolve_data_location
+    from companion.ui import instances
 
     data = small_disk / "data"
     data.mkdir(mode=0o700)
@@ -114,6 +114,6 @@ def test_a_disk_full_at_start_is_not_mistaken_for_another_copy(
                 filler.write(b"\0" * 4096)
         except OSError:
             pass
-    carry_on, guard = app.claim_single_instance(resolve_data_location(str(data)))
+    carry_on, guard = instances.claim_single_instance(resolve_data_location(str(data)))
     assert carry_on and guard is None  # the store then says, in plain words, what is wrong
     assert not (data / SHOW_REQUEST_NAME).exists()

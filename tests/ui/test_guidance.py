@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
-from companion import app
 from companion.core.facts import COUNTRIES
 from companion.core.navigation import SIDEBAR
 from companion.core.preferences import Preferences, setup_done
-from companion.ui import dialogs
+from companion.ui import dialogs, first_run
 from companion.ui.pages.checklist import ChecklistPage
 from companion.ui.pages.guide import GuidePage
 from companion.ui.pages.help import HelpPage, ServiceCard
@@ -123,8 +122,8 @@ def test_first_run_asks_once_and_can_be_skipped(
 
     monkeypatch.setattr(dialogs.FirstRunSetup, "ask", classmethod(skip))  # type: ignore[attr-defined]
     window = make_window()
-    app.offer_first_run_setup(window)
-    app.offer_first_run_setup(window)
+    first_run.offer_first_run_setup(window)
+    first_run.offer_first_run_setup(window)
     assert asked == [True] and setup_done(window.context.store)
     # Nothing was chosen: the country is the computer's guess, and the app keeps asking.
     assert Preferences.load(window.context.store).country is None
@@ -140,7 +139,7 @@ def test_first_run_saves_the_choice(make_window: MakeWindow, monkeypatch: object
 
     monkeypatch.setattr(dialogs.FirstRunSetup, "ask", classmethod(choose))  # type: ignore[attr-defined]
     window = make_window()
-    app.offer_first_run_setup(window)
+    first_run.offer_first_run_setup(window)
     assert Preferences.load(window.context.store) == Preferences("ca", frozenset({"ages-13-17"}))
 
 

@@ -3,10 +3,9 @@ quick_exit_action."""
 
 from __future__ import annotations
 
-from companion import app
 from companion.core.policy import Policy
 from companion.core.preferences import setup_done
-from companion.ui import dialogs
+from companion.ui import dialogs, first_run
 
 from .conftest import MakeWindow
 
@@ -23,10 +22,10 @@ def test_policy_can_suppress_the_first_run_questions(
 
     monkeypatch.setattr(dialogs.FirstRunSetup, "ask", classmethod(ask))  # type: ignore[attr-defined]
     window = make_window(policy=Policy(suppress_first_run=True))
-    app.offer_first_run_setup(window)
+    first_run.offer_first_run_setup(window)
     assert asked == [] and not setup_done(window.context.store)
     window_asked = make_window(policy=Policy())
-    app.offer_first_run_setup(window_asked)
+    first_run.offer_first_run_setup(window_asked)
     assert asked == [True]
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.navigation import SIDEBAR
-from companion.ui import main_window
+from companion.ui import navigator
 
 from .conftest import MakeWindow
 
@@ -26,7 +26,7 @@ def test_idle_moments_build_every_sidebar_page_without_showing_or_saving_anythin
     assert window.focusWidget() is window.hide_button
 
     window.prebuild_pages()
-    qtbot.waitUntil(lambda: all(name in window._pages for name in SIDEBAR), timeout=20_000)
+    qtbot.waitUntil(lambda: all(name in window.navigator.pages for name in SIDEBAR), timeout=20_000)
 
     assert window.current_page_name() == "home"
     assert window.windowTitle() == "Home – Parent Companion"
@@ -43,10 +43,10 @@ def test_a_click_while_pages_are_being_built_is_answered(
 ) -> None:
     window = make_window()
     window.prebuild_pages()
-    qtbot.wait(main_window.PREBUILD_DELAY_MS + 50)  # the first page is being built
+    qtbot.wait(navigator.PREBUILD_DELAY_MS + 50)  # the first page is being built
     window.sidebar.setCurrentRow(SIDEBAR.index("about"))
     assert window.current_page_name() == "about"
-    qtbot.waitUntil(lambda: all(name in window._pages for name in SIDEBAR), timeout=20_000)
+    qtbot.waitUntil(lambda: all(name in window.navigator.pages for name in SIDEBAR), timeout=20_000)
     assert window.current_page_name() == "about"  # building the rest did not take it away
 
 
@@ -61,7 +61,7 @@ def test_focus_inside_a_page_is_never_moved_by_building_ahead(
     shown: list[int] = []
     window.stack.currentChanged.connect(shown.append)
     window.prebuild_pages()
-    qtbot.waitUntil(lambda: all(name in window._pages for name in SIDEBAR), timeout=20_000)
+    qtbot.waitUntil(lambda: all(name in window.navigator.pages for name in SIDEBAR), timeout=20_000)
     assert shown == []  # the pages were built, but never put in front of Home
     assert window.focusWidget() is button
 
@@ -71,6 +71,6 @@ def test_quick_exit_stops_building_ahead(qtbot: QtBot, make_window: MakeWindow) 
     window.prebuild_pages()
     QTest.keyClick(window, Qt.Key.Key_Shift)  # nothing yet: quick exit needs three presses
     window.quick_exit()
-    qtbot.wait(main_window.PREBUILD_DELAY_MS + 300)
-    assert window._pages == {}
+    qtbot.wait(navigator.PREBUILD_DELAY_MS + 300)
+    assert window.navigator.pages == {}
     assert window.windowTitle() == "Untitled"

@@ -9,8 +9,7 @@ import sys
 
 import pytest
 
-from companion import app
-from companion.ui import dialogs, public_instance
+from companion.ui import dialogs, instances, public_instance
 
 from .conftest import DesktopRecorder
 
@@ -43,11 +42,11 @@ def test_a_second_public_copy_brings_the_first_forward_and_exits(
     )
     try:
         assert first.stdout is not None and first.stdout.readline().strip() == "holding"
-        carry_on, guard = app.claim_public_instance()
+        carry_on, guard = instances.claim_public_instance()
         assert not carry_on and guard is None and told == [True]
         assert first.stdout.readline().strip() == "asked to come forward"
         assert first.wait(timeout=30) == 0
-        carry_on, guard = app.claim_public_instance()  # the first has gone: no lock is left
+        carry_on, guard = instances.claim_public_instance()  # the first has gone: no lock is left
         assert carry_on and guard is not None
         guard.release()
     finally:

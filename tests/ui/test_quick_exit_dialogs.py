@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, Q
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from companion import app
 from companion.core.policy import Policy
-from companion.ui import dialogs
+from companion.ui import dialogs, first_run
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.agreement import AgreementPage
 from companion.ui.pages.settings import SettingsPage
@@ -140,7 +139,7 @@ def open_problem_box(window: MainWindow) -> None:
 
 
 def open_first_run(window: MainWindow) -> None:
-    app.offer_first_run_setup(window)
+    first_run.offer_first_run_setup(window)
 
 
 def open_delete_all(window: MainWindow) -> None:

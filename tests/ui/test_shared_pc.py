@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from companion import app
 from companion.core.agreement import load_agreements
 from companion.core.policy import Policy
 from companion.paths import LOCK_NAME, SHOW_REQUEST_NAME, resolve_data_location
+from companion.ui import instances
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.agreement import AgreementPage
 from companion.ui.pages.settings import SettingsPage
@@ -227,13 +227,13 @@ def test_a_second_copy_defers_to_the_first_and_a_crashed_lock_does_not_block(
     )
     try:
         assert first.stdout is not None and first.stdout.readline().strip() == "locked"
-        carry_on, guard = app.claim_single_instance(resolve_data_location(str(folder)))
+        carry_on, guard = instances.claim_single_instance(resolve_data_location(str(folder)))
         assert not carry_on and guard is None and told == [True]
         assert (folder / SHOW_REQUEST_NAME).exists()
         os.kill(first.pid, signal.SIGKILL)  # the first copy crashes, leaving its lock file
         first.wait(timeout=10)
         assert (folder / LOCK_NAME).exists()
-        carry_on, guard = app.claim_single_instance(resolve_data_location(str(folder)))
+        carry_on, guard = instances.claim_single_instance(resolve_data_location(str(folder)))
         assert carry_on and guard is not None
         guard.release()
     finally:

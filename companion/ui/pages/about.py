@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion import __version__
 from companion.ui import printing
-from companion.ui.pages import page_title
 from companion.ui.pages.base import Page, PageContext, tr
 from companion.ui.viewer import GuideViewer
 
@@ -33,10 +32,6 @@ class AboutPage(Page):
     """About the app, with the data folder in use."""
 
     NAME = "about"
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

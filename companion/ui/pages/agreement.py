@@ -7,12 +7,11 @@ printed, never read as markup.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from companion.core.agreement import Agreement, load_agreements, save_agreement
 from companion.core.dates import add_months
-from companion.core.progress import ReadOnlyStoreError
+from companion.core.progress import StoreError
 from companion.ui import printing
-from companion.ui.dialogs import ChooseSavePath, ShowProblem
-from companion.ui.pages import page_title
+from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
 
 _CONTEXT = "AgreementPage"
@@ -40,10 +38,6 @@ REVIEW_AFTER_MONTHS = 6
 
 class AgreementPage(ScrollingPage):
     NAME = "agreement"
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -134,17 +128,11 @@ class AgreementPage(ScrollingPage):
             return
         try:
             self.current = save_agreement(self.context.store, self.current)
-        except (ReadOnlyStoreError, sqlite3.Error) as error:
-            ShowProblem.ask(
-                self,
-                tr(_CONTEXT, "Your agreement could not be saved"),
-                tr(
-                    _CONTEXT,
-                    "Parent Companion could not save your changes. They are still on screen: "
-                    "print or save a PDF to keep them.",
-                ),
-                str(error),
+        except StoreError as error:
+            kept = tr(
+                _CONTEXT, "Your changes are still on screen: print or save a PDF to keep them."
             )
+            show_not_saved(self, tr(_CONTEXT, "Your agreement could not be saved"), error, kept)
             return
         self._dirty = False
         index = self.picker.findData(self.current.id)
@@ -334,10 +322,8 @@ class AgreementPage(ScrollingPage):
         self._dirty = False
         try:
             self.context.store.delete_agreement(agreement.id)
-        except (ReadOnlyStoreError, sqlite3.Error) as error:
-            ShowProblem.ask(
-                self, tr(_CONTEXT, "The agreement could not be deleted"), "", str(error)
-            )
+        except StoreError as error:
+            show_not_saved(self, tr(_CONTEXT, "The agreement could not be deleted"), error)
             return
         self.current = None
         self.reload()
@@ -347,25 +333,20 @@ class AgreementPage(ScrollingPage):
             return None
         return printing.agreement_document(self.current, self.template)
 
-    def _paper(self) -> QPageSize.PageSizeId:
-        return printing.page_size_for(self.context.preferences().country)
-
     def _on_print(self) -> None:
+        from companion.ui.print_commands import print_with_dialog
+
         self.save_now()
         document = self.document()
         if document is not None:
-            printing.print_document(document, self, self._paper())
+            print_with_dialog(self, document, self.context.preferences().country)
 
     def _on_pdf(self) -> None:
+        from companion.ui.print_commands import save_as_pdf
+
         self.save_now()
         name = self._agreement().child_name.strip() or "family"
-        path = ChooseSavePath.ask(self, f"Family agreement - {name}.pdf")
-        if path is None:
-            return
         document = self.document()
-        if document is None:
-            return
-        try:
-            printing.write_pdf(document, path, self._paper())
-        except OSError as error:
-            ShowProblem.ask(self, tr(_CONTEXT, "The PDF could not be saved"), "", str(error))
+        if document is not None:
+            suggested = f"Family agreement - {name}.pdf"
+            save_as_pdf(self, document, suggested, self.context.preferences().country)

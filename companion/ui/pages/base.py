@@ -26,11 +26,15 @@ from companion.core.policy import Policy
 from companion.core.preferences import Preferences
 from companion.core.progress import ProgressStore
 from companion.core.review import item_state
+from companion.core.session import StoreSession
 from companion.paths import DataLocation
 from companion.ui.links import LinkHandler
 
 if TYPE_CHECKING:
     from companion.core.platforms import Platform
+
+# Commands a page may ask of the window (Page.command_requested).
+DELETE_ALL_DATA = "delete-all-data"
 
 CONTENT_MAX_WIDTH = 820
 LINE_HEIGHT_PERCENT = 140
@@ -41,12 +45,24 @@ class PageContext:
     """Everything a page may read or change; built once in app.py."""
 
     content: Content
-    store: ProgressStore
-    data_location: DataLocation | None  # None: nothing is written to disk this session
-    today: dt.date
+    session: StoreSession
     policy: Policy = field(default_factory=Policy)
     # The administrator's or the computer's country, for when the family has chosen none.
     country_guess: CountryGuess = field(default_factory=lambda: CountryGuess(None))
+
+    @property
+    def store(self) -> ProgressStore:
+        return self.session.store
+
+    @property
+    def data_location(self) -> DataLocation | None:
+        """Where progress is saved; None when nothing is written to disk this session."""
+        return self.session.saved_location
+
+    @property
+    def today(self) -> dt.date:
+        """Asked each time: a window left open past midnight moves on to the new day."""
+        return self.session.clock.today()
 
     def preferences(self) -> Preferences:
         """The family's choices as they stand now, the country filled in from the guess."""
@@ -164,11 +180,15 @@ class Page(QWidget):
     """A page in the main window's stack.
 
     Signals:
-        navigate_requested(str): the page wants another page shown (by NAME).
+        navigate_requested(str): the page wants another page shown (by NAME, with an
+            optional "#anchor": "checklist#talk" opens the TALK step on the checklist).
+        command_requested(str): the page asks the window to do something only it can
+            ("delete-all-data").
     """
 
     NAME = ""
     navigate_requested = Signal(str)
+    command_requested = Signal(str)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +197,11 @@ class Page(QWidget):
 
     @classmethod
     def title(cls) -> str:
-        raise NotImplementedError
+        """App pages' titles are listed once, in companion.ui.pages (the sidebar needs
+        them before a page's module is imported)."""
+        from companion.ui.pages import page_title
+
+        return page_title(cls.NAME)
 
     @property
     def links(self) -> LinkHandler:
@@ -310,14 +334,13 @@ class SaveButton(QPushButton):
             self.setAccessibleName(tr("SaveButton", "Save this page to the list on Home"))
 
     def _on_toggled(self, saved: bool) -> None:
-        import sqlite3
 
         from companion.core.preferences import set_page_saved
-        from companion.core.progress import ReadOnlyStoreError
+        from companion.core.progress import StoreError
 
         try:
             set_page_saved(self.page.context.store, self.page.NAME, saved)
-        except (ReadOnlyStoreError, sqlite3.Error):
+        except StoreError:
             self.refresh()
             return
         self._label()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import sqlite3
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
@@ -21,10 +20,9 @@ from shiboken6 import isValid
 
 from companion.core.content import ChecklistItem, ChecklistStep
 from companion.core.platforms import Walkthrough
-from companion.core.progress import ReadOnlyStoreError
+from companion.core.progress import StoreError
 from companion.core.review import item_state, step_progress
-from companion.ui.dialogs import ShowProblem
-from companion.ui.pages import page_title
+from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
@@ -114,7 +112,7 @@ class ChecklistItemWidget(QFrame):
             )
             self.status.setProperty("due", True)
         else:
-            done_on = state.tick.ticked_at.date() if state.tick else state.review_on
+            done_on = state.tick.day if state.tick else state.review_on
             self.status.set_plain_text(
                 tr(_CONTEXT, "Done on %1. Look at it again by %2.")
                 .replace("%1", format_date(done_on))
@@ -127,17 +125,8 @@ class ChecklistItemWidget(QFrame):
     def _on_toggled(self, checked: bool) -> None:
         try:
             self.context.store.set_ticked(self.item_id, checked)
-        except (ReadOnlyStoreError, sqlite3.Error) as error:
-            ShowProblem.ask(
-                self,
-                tr(_CONTEXT, "Your tick could not be saved"),
-                tr(
-                    _CONTEXT,
-                    "Parent Companion could not save this change. Nothing you saved "
-                    "before has been lost.",
-                ),
-                str(error),
-            )
+        except StoreError as error:
+            show_not_saved(self, tr(_CONTEXT, "Your tick could not be saved"), error)
         if isValid(self):  # not if a quick exit took the page away meanwhile
             self.refresh()
 
@@ -198,10 +187,6 @@ class StepCard(QFrame):
 class ChecklistPage(ScrollingPage):
     NAME = "checklist"
 
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
-
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.column.addWidget(heading(tr(_CONTEXT, "The TALK checklist")))
@@ -233,6 +218,9 @@ class ChecklistPage(ScrollingPage):
     def refresh(self) -> None:
         for card in self.cards.values():
             card.refresh()
+
+    def scroll_to(self, anchor: str) -> None:
+        self.show_step(anchor)
 
     def show_step(self, step_id: str) -> None:
         card = self.cards.get(step_id)

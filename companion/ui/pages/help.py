@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 from companion.core.helplines import Country, Service
 from companion.ui import printing
 from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
-from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
 from companion.ui.pages.guide import checked_text, rich_label, sources_html
 
@@ -37,10 +36,6 @@ class HelpPage(ScrollingPage):
     that country here for a while, saying so, without changing the family's choice."""
 
     NAME = "help"
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         from companion.ui.country_widgets import CallNowBox, CountryBar

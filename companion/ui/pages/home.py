@@ -19,7 +19,6 @@ from companion.core.content import ChecklistStep
 from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
-from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
@@ -78,16 +77,9 @@ class StepTile(QFrame):
 
 
 class HomePage(ScrollingPage):
-    """Signals:
-    step_requested(str): the user wants to open a TALK step on the checklist page.
-    """
+    """The first page: a welcome, the crisis box, progress per step, what is due."""
 
     NAME = "home"
-    step_requested = Signal(str)
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         from companion.ui.country_widgets import CountryBar
@@ -114,7 +106,9 @@ class HomePage(ScrollingPage):
         self.tiles: dict[str, StepTile] = {}
         for index, step in enumerate(context.content.steps):
             tile = StepTile(step)
-            tile.open_requested.connect(self.step_requested)
+            tile.open_requested.connect(
+                lambda step_id: self.navigate_requested.emit(f"checklist#{step_id}")
+            )
             grid.addWidget(tile, index // 2, index % 2)
             self.tiles[step.id] = tile
         self.column.addLayout(grid)
@@ -238,6 +232,9 @@ class HomePage(ScrollingPage):
             button.clicked.connect(partial(self.navigate_requested.emit, name))
             self.saved.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.saved_rows[name] = button
+
+    def _open_step(self, step_id: str) -> None:
+        self.navigate_requested.emit(f"checklist#{step_id}")
 
     def title_for(self, name: str) -> str:
         content = self.context.content

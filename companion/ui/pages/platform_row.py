@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from companion.core.platforms import Platform
 from companion.core.preferences import set_platform_used
-from companion.core.progress import ReadOnlyStoreError
-from companion.ui.dialogs import ShowProblem
+from companion.core.progress import StoreError
+from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import (
     PageContext,
     heading,
@@ -37,13 +35,8 @@ def category_label(category: str) -> str:
 def save_used(context: PageContext, platform_id: str, used: bool, parent: QWidget) -> bool:
     try:
         set_platform_used(context.store, platform_id, used)
-    except (ReadOnlyStoreError, sqlite3.Error) as error:
-        ShowProblem.ask(
-            parent,
-            tr(_CONTEXT, "Your choice could not be saved"),
-            tr(_CONTEXT, "Parent Companion could not save this change."),
-            str(error),
-        )
+    except StoreError as error:
+        show_not_saved(parent, tr(_CONTEXT, "Your choice could not be saved"), error)
         return False
     return True
 

@@ -21,7 +21,6 @@ from companion.core.fields import Source
 from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used
 from companion.ui.country_widgets import CountryBar
-from companion.ui.pages import page_title
 from companion.ui.pages.base import (
     LINE_HEIGHT_PERCENT,
     PageContext,
@@ -45,10 +44,6 @@ _CONTEXT = "PlatformsPage"
 
 class PlatformsPage(ScrollingPage):
     NAME = "platforms"
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

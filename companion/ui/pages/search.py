@@ -57,10 +57,6 @@ def _start_text() -> str:
 class SearchPage(ScrollingPage):
     NAME = "search"
 
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
-
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.index: SearchIndex | None = None

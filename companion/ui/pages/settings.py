@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import html
-import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from companion.core.preferences import set_theme_choice, theme_choice
-from companion.core.progress import ReadOnlyStoreError
+from companion.core.progress import StoreError
 from companion.ui import style
-from companion.ui.dialogs import ConfirmDeleteAll, ShowProblem
-from companion.ui.pages import page_title
+from companion.ui.dialogs import ConfirmDeleteAll
+from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import (
+    DELETE_ALL_DATA,
     PageContext,
     ScrollingPage,
     heading,
@@ -31,15 +31,10 @@ _CONTEXT = "SettingsPage"
 
 class SettingsPage(ScrollingPage):
     """Signals:
-    delete_all_requested(): the user confirmed "Delete all my data".
+    command_requested("delete-all-data"): the user confirmed "Delete all my data".
     """
 
     NAME = "settings"
-    delete_all_requested = Signal()
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -127,23 +122,18 @@ class SettingsPage(ScrollingPage):
         self.theme.blockSignals(False)
 
     def _on_theme(self) -> None:
-        with contextlib.suppress(ReadOnlyStoreError, sqlite3.Error):
+        with contextlib.suppress(StoreError):
             set_theme_choice(self.context.store, str(self.theme.currentData()))
         style.apply_from_settings(self.context.store)
 
     def _on_delete_all(self) -> None:
         if ConfirmDeleteAll.ask(self):
-            self.delete_all_requested.emit()
+            self.command_requested.emit(DELETE_ALL_DATA)
 
     def _on_changed(self) -> None:
         try:
             self.form.preferences().save(self.context.store)
-        except (ReadOnlyStoreError, sqlite3.Error) as error:
-            ShowProblem.ask(
-                self,
-                tr(_CONTEXT, "Your settings could not be saved"),
-                tr(_CONTEXT, "Parent Companion could not save this change."),
-                str(error),
-            )
+        except StoreError as error:
+            show_not_saved(self, tr(_CONTEXT, "Your settings could not be saved"), error)
             if isValid(self):  # not if a quick exit took the page away meanwhile
                 self.refresh()
