@@ -18,11 +18,30 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_`>#]|^\s*(?:[-+]|\d+[.)])\s+|^:::.*$", re.MULTILINE)
 
 
+_BLOCK_START = re.compile(r"^\s*(?:[-+*]\s|\d+[.)]\s|#|>|:::)")
+
+
 def plain_text(markdown: str) -> str:
-    """Markdown as sentences: links to their text, markup dropped, every line a sentence."""
-    text = _MARKUP.sub("", _LINK.sub(r"\1", markdown))
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return " ".join(line if line[-1] in ".?!:\"'" else f"{line}." for line in lines)
+    """Markdown as sentences: links to their text, markup dropped. A paragraph wrapped
+    over several lines is one run of text (counting each line as a sentence would make
+    every page look easier than it is); a heading or list item ends a sentence."""
+    sentences: list[str] = []
+    lines: list[str] = []
+
+    def end_block() -> None:
+        text = " ".join(lines).strip()
+        if text:
+            sentences.append(text if text[-1] in ".?!:\"'" else f"{text}.")
+        lines.clear()
+
+    for line in _LINK.sub(r"\1", markdown).splitlines():
+        if not line.strip() or _BLOCK_START.match(line):
+            end_block()
+        lines.append(_MARKUP.sub("", line).strip())
+        if line.lstrip().startswith(("#", ":::")):
+            end_block()
+    end_block()
+    return " ".join(sentences)
 
 
 def page_texts(content: Content) -> dict[str, str]:

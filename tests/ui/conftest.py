@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from companion.app import create_main_window, load_bundled_content
-from companion.core.clock import FixedClock
+from companion.core.clock import Clock, FixedClock
 from companion.core.content import Content
 from companion.core.policy import Policy, PolicyResult
 from companion.paths import resolve_data_location
@@ -81,13 +81,20 @@ def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator
     windows: list[MainWindow] = []
 
     def make(
-        data_dir: Path | None = None, policy: Policy | None = None, locale: str = "en_GB"
+        data_dir: Path | None = None,
+        policy: Policy | None = None,
+        locale: str = "en_GB",
+        clock: Clock | None = None,
     ) -> MainWindow:
         """A window as on a computer whose region is ``locale`` (British unless told)."""
         location = resolve_data_location(str(data_dir or isolated_home))
         result = PolicyResult(policy or Policy(), (), None)
         window = create_main_window(
-            location, content, FixedClock.on(TODAY), policy_result=result, locale_name=locale
+            location,
+            content,
+            clock or FixedClock.on(TODAY),
+            policy_result=result,
+            locale_name=locale,
         )
         qtbot.addWidget(window)
         window.resize(1280, 800)
