@@ -31,7 +31,7 @@ from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences, save_country
 from companion.core.progress import StoreError
 from companion.ui.call_now import call_now_html, country_label
-from companion.ui.pages.base import PageContext, WrappedLabel, heading, tr
+from companion.ui.pages.base import LargerLabel, PageContext, WrappedLabel, heading, tr
 
 _CONTEXT = "CountryBar"
 
@@ -169,7 +169,7 @@ class CallNowBox(QFrame):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(6)
         layout.addWidget(heading(tr(_CONTEXT, "Who to call now"), 2))
-        self.text = WrappedLabel()
+        self.text = LargerLabel()
         self.text.setObjectName("callNowText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setOpenExternalLinks(False)

@@ -23,7 +23,7 @@ from companion.core.progress import StoreError
 from companion.ui import style
 from companion.ui.navigator import SIDEBAR_WIDTH, Navigator
 from companion.ui.notices import policy_message, store_message
-from companion.ui.pages.base import DELETE_ALL_DATA, PageContext, text_zoom
+from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, PageContext, text_zoom
 from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
@@ -35,6 +35,10 @@ DAY_CHECK_MS = 60_000  # how often to look whether the calendar day has changed
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class AppName(QLabel):
+    """Role class: sized by companion.ui.fonts."""
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
         self.search_box = self.search.box
         self.printing = PrintCommands(self, self.navigator)
 
-        name_label = QLabel(APP_NAME)
+        name_label = AppName(APP_NAME)
         name_label.setObjectName("appName")
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +198,8 @@ class MainWindow(QMainWindow):
     def _on_command(self, command: str) -> None:
         if command == DELETE_ALL_DATA:
             self.delete_all_data()
+        elif command == APPLY_APPEARANCE:
+            self.apply_appearance()
 
     def check_day(self) -> None:
         """Past midnight, due dates move on: the page on screen is shown afresh."""
@@ -272,6 +278,12 @@ class MainWindow(QMainWindow):
 
     # --- appearance -------------------------------------------------------------------
     def apply_appearance(self) -> None:
+        """Fonts change in milliseconds; a new theme re-polishes every widget alive, so
+        the pages not on screen are let go first (built again when next wanted)."""
+        if style.sheet_would_change(self.context.store) and self.navigator.pages:
+            self.navigator.discard_hidden()
+            if self._prebuild:
+                self.prebuild_pages()
         style.apply_from_settings(self.context.store)
         self.side_holder.setFixedWidth(round(SIDEBAR_WIDTH * text_zoom()))
         self.sidebar.setFixedWidth(self.side_holder.width())

@@ -31,6 +31,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+class Sidebar(QListWidget):
+    """Role class: sized by companion.ui.fonts."""
+
+
 class Navigator(QObject):
     """Signals:
     shown(str): a page is now on screen (its name).
@@ -45,7 +49,7 @@ class Navigator(QObject):
         self.context = context
         self.pages: dict[str, Page] = {}
         self._requested: str | None = None
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(_tr("Sections"))
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
@@ -137,6 +141,18 @@ class Navigator(QObject):
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             page.refresh()
+
+    def discard_hidden(self) -> None:
+        """Let every page but the one on screen go, at once (their edits saved first)."""
+        import shiboken6
+
+        current = self.stack.currentWidget()
+        for name, page in list(self.pages.items()):
+            if page is not current:
+                page.save_now()
+                self.stack.removeWidget(page)
+                del self.pages[name]
+                shiboken6.delete(page)
 
     def save_all(self) -> None:
         """Nothing typed is lost: pages with pending edits save them now."""

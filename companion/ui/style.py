@@ -4,25 +4,23 @@ at any text size the reader picks (Ctrl+Plus, Ctrl+Minus, Ctrl+0)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.core.progress import ProgressStore
+from companion.ui.fonts import BASE_POINT_SIZE, apply_fonts
 from companion.ui.theme import LIGHT, THEMES, Theme
 
-BASE_POINT_SIZE = 11
+__all__ = ["BASE_POINT_SIZE", "apply", "apply_from_settings", "stylesheet"]
 
 
-def stylesheet(t: Theme, scale: float = 1.0) -> str:
-    def pt(extra: int) -> int:
-        return round((BASE_POINT_SIZE + extra) * scale)
-
+def stylesheet(t: Theme) -> str:
+    """Colours, spacing and weights; never font sizes (see companion.ui.fonts)."""
     return f"""
 QListWidget#sidebar {{
     background: {t.accent_soft};
     border: none;
     padding: 12px 8px;
-    font-size: {pt(1)}pt;
     color: {t.heading};
 }}
 QListWidget#sidebar, QListWidget#sidebar:focus {{ outline: none; border: none; }}
@@ -43,17 +41,16 @@ QListWidget#sidebar::item:hover:!selected {{
     background: {t.base};
 }}
 QLabel#appName {{
-    font-size: {pt(2)}pt;
     font-weight: 600;
     color: {t.accent};
     padding: 18px 16px 4px 16px;
     background: {t.accent_soft};
 }}
-QLabel#heading1 {{ font-size: {pt(9)}pt; font-weight: 600; color: {t.heading}; }}
-QLabel#heading2 {{ font-size: {pt(4)}pt; font-weight: 600; color: {t.heading}; }}
-QLabel#heading3 {{ font-size: {pt(2)}pt; font-weight: 600; color: {t.heading}; }}
-QTextBrowser#guideViewer {{ background: {t.base}; font-size: {pt(1)}pt; }}
-QLabel#body {{ font-size: {pt(0)}pt; color: {t.text}; }}
+QLabel#heading1 {{ font-weight: 600; color: {t.heading}; }}
+QLabel#heading2 {{ font-weight: 600; color: {t.heading}; }}
+QLabel#heading3 {{ font-weight: 600; color: {t.heading}; }}
+QTextBrowser#guideViewer {{ background: {t.base}; }}
+QLabel#body {{ color: {t.text}; }}
 QLabel#footnote {{ color: {t.muted}; }}
 QLabel#notice {{
     background: {t.notice_bg};
@@ -67,12 +64,10 @@ QLabel#urgent {{
     padding: 12px 16px;
     color: {t.urgent_text};
     font-weight: 600;
-    font-size: {pt(1)}pt;
 }}
 QLabel#stepLetter {{
     background: {t.accent};
     color: {t.on_accent};
-    font-size: {pt(8)}pt;
     font-weight: 700;
     min-width: 44px; max-width: 44px;
     min-height: 44px; max-height: 44px;
@@ -89,7 +84,7 @@ QFrame#stepCard, QFrame#stepTile {{
 QFrame#checklistItem {{
     border-top: 1px solid {t.border};
 }}
-QCheckBox#itemCheck {{ font-size: {pt(1)}pt; font-weight: 600; spacing: 10px; }}
+QCheckBox#itemCheck {{ font-weight: 600; spacing: 10px; }}
 QCheckBox#itemCheck::indicator {{ width: 20px; height: 20px; }}
 QProgressBar {{ border: none; border-radius: 5px; background: {t.border}; }}
 QProgressBar::chunk {{ border-radius: 5px; background: {t.accent}; }}
@@ -121,12 +116,10 @@ QFrame#crisisBox, QFrame#callNow {{
 QFrame#crisisBox QLabel, QFrame#callNow QLabel {{
     color: {t.urgent_text}; background: transparent;
 }}
-QLabel#crisisText, QLabel#callNowText {{ font-size: {pt(1)}pt; }}
 QPushButton#crisisButton {{
     background: {t.urgent_text};
     color: {t.urgent_bg};
     font-weight: 600;
-    font-size: {pt(1)}pt;
     border: 2px solid {t.urgent_text};
     border-radius: 6px;
     padding: 8px 18px;
@@ -209,16 +202,25 @@ def new_application(program: str) -> QApplication:
 
 def apply(app: QApplication, theme: Theme | None = None, scale: float = 1.0) -> None:
     theme = theme or system_theme(app)
-    sheet = stylesheet(theme, scale)
-    if app.styleSheet() == sheet:
-        return  # already applied: re-applying re-polishes every widget alive
-    if not app.property(_STARTED_WITH_FUSION):
-        app.setStyle("Fusion")
-    app.setPalette(palette(theme))
-    font = QFont(app.font())
-    font.setPointSize(round(BASE_POINT_SIZE * scale))
-    app.setFont(font)
-    app.setStyleSheet(sheet)
+    sheet = stylesheet(theme)
+    if app.styleSheet() != sheet:  # re-applying the same sheet re-polishes every widget
+        if not app.property(_STARTED_WITH_FUSION):
+            app.setStyle("Fusion")
+        app.setPalette(palette(theme))
+        app.setStyleSheet(sheet)
+    # Last: a new style (setting a sheet makes one) resets the fonts set per class.
+    apply_fonts(app, scale)
+
+
+def sheet_would_change(store: ProgressStore) -> bool:
+    """Whether applying the family's settings would replace the style sheet (a theme
+    change: slow with many widgets alive) rather than only set fonts (fast)."""
+    from companion.core.preferences import theme_choice
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    return app.styleSheet() != stylesheet(resolve_theme(app, theme_choice(store)))
 
 
 def apply_from_settings(store: ProgressStore) -> None:

@@ -17,12 +17,18 @@ LONG = "Talk little and often, so that telling you something hard feels ordinary
 
 
 def fresh_heights(label: WrappedLabel) -> list[int]:
-    """What a new QLabel with the same text, format, font and margins says."""
-    twin = QLabel(label.text())
+    """What a new QLabel with the same text, format, font and margins says. (Of the same
+    class and name, so that it gets the same role font and style-sheet rules.)"""
+    twin = QLabel() if type(label) is WrappedLabel else type(label)()
+    twin.setText(label.text())
+    twin.setObjectName(label.objectName())
+    twin.setStyleSheet(label.styleSheet())
     twin.setWordWrap(True)
     twin.setTextFormat(label.textFormat())
     twin.setTextInteractionFlags(label.textInteractionFlags())
-    twin.setFont(label.font())
+    if label.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+        twin.setFont(label.font())
+    twin.ensurePolished()  # role fonts and style-sheet fonts arrive when polished
     twin.setContentsMargins(label.contentsMargins())
     return [twin.heightForWidth(width) for width in WIDTHS]
 
@@ -78,6 +84,8 @@ def test_larger_text_in_the_app_gives_taller_paragraphs(
     assert labels
     before = [heights(label) for label in labels]
     window.change_text_size(3)  # what Ctrl+Plus does, three times over
+    for label in labels:
+        label.ensurePolished()  # as Qt does before a hidden one is first shown
     after = [heights(label) for label in labels]
     assert after == [fresh_heights(label) for label in labels]
     assert sum(map(sum, after)) > sum(map(sum, before))

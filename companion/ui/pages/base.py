@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 # Commands a page may ask of the window (Page.command_requested).
 DELETE_ALL_DATA = "delete-all-data"
+APPLY_APPEARANCE = "apply-appearance"  # the theme or text size setting changed
 
 CONTENT_MAX_WIDTH = 820
 LINE_HEIGHT_PERCENT = 140
@@ -110,8 +111,28 @@ class WrappedLabel(QLabel):
 _HEIGHTS_KEPT = 32
 
 
+# Role classes: companion.ui.fonts sizes each by its class name.
+class Heading1(WrappedLabel):
+    pass
+
+
+class Heading2(WrappedLabel):
+    pass
+
+
+class Heading3(WrappedLabel):
+    pass
+
+
+class LargerLabel(WrappedLabel):
+    """Wrapped text one step larger than the body (the crisis boxes)."""
+
+
+_HEADINGS: dict[int, type[WrappedLabel]] = {1: Heading1, 2: Heading2, 3: Heading3}
+
+
 def heading(text: str, level: int = 1) -> QLabel:
-    label = WrappedLabel(text)
+    label = _HEADINGS[level](text)
     label.setObjectName(f"heading{level}")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -148,6 +169,10 @@ _ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'"
 
 def spaced_html(inner_html: str) -> str:
     return f'<p style="line-height:{LINE_HEIGHT_PERCENT}%; margin:0">{inner_html}</p>'
+
+
+class LargerParagraph(Paragraph):
+    """A paragraph one step larger than the body (the crisis box on Home)."""
 
 
 def paragraph(text: str, *, object_name: str = "body") -> Paragraph:
@@ -277,9 +302,13 @@ class ScrollingPage(Page):
         layout.addWidget(scroll)
 
 
+class StepLetter(QLabel):
+    pass
+
+
 def step_badge(letter: str, step_title: str) -> QLabel:
     """The round letter (T, A, L or K) that marks a TALK step."""
-    badge = QLabel(letter)
+    badge = StepLetter(letter)
     badge.setObjectName("stepLetter")
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     badge.setAccessibleName(step_title)

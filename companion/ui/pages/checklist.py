@@ -52,6 +52,10 @@ def labelled(label: str, text: str) -> QLabel:
     return widget
 
 
+class ItemCheck(QCheckBox):
+    """Role class: sized by companion.ui.fonts."""
+
+
 class ChecklistItemWidget(QFrame):
     """One tickable thing: a TALK checklist item (title, why, how) or a platform
     walkthrough (title, numbered steps or a description), with its review status."""
@@ -70,7 +74,7 @@ class ChecklistItemWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        self.checkbox = QCheckBox(item.title)
+        self.checkbox = ItemCheck(item.title)
         self.checkbox.setObjectName("itemCheck")
         layout.addWidget(self.checkbox)
         details = QVBoxLayout()

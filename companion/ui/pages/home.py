@@ -20,6 +20,7 @@ from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
+    LargerParagraph,
     PageContext,
     ScrollingPage,
     WrappedLabel,
@@ -74,6 +75,10 @@ class StepTile(QFrame):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.status.set_plain_text(progress_text(done, total, due))
+
+
+class CrisisButton(QPushButton):
+    """Role class: sized by companion.ui.fonts."""
 
 
 class HomePage(ScrollingPage):
@@ -162,9 +167,9 @@ class HomePage(ScrollingPage):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
         layout.addWidget(heading(tr(_CONTEXT, "Something has happened?"), 3))
-        self.emergency = paragraph("", object_name="crisisText")
+        self.emergency = LargerParagraph("", "crisisText")
         layout.addWidget(self.emergency)
-        self.get_help_now = QPushButton(tr(_CONTEXT, "Get help now"))
+        self.get_help_now = CrisisButton(tr(_CONTEXT, "Get help now"))
         self.get_help_now.setObjectName("crisisButton")
         self.get_help_now.setAccessibleName(
             tr(_CONTEXT, "Get help now: what to do if it has already happened")

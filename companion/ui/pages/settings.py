@@ -11,10 +11,10 @@ from shiboken6 import isValid
 
 from companion.core.preferences import set_theme_choice, theme_choice
 from companion.core.progress import StoreError
-from companion.ui import style
 from companion.ui.dialogs import ConfirmDeleteAll
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import (
+    APPLY_APPEARANCE,
     DELETE_ALL_DATA,
     PageContext,
     ScrollingPage,
@@ -124,7 +124,7 @@ class SettingsPage(ScrollingPage):
     def _on_theme(self) -> None:
         with contextlib.suppress(StoreError):
             set_theme_choice(self.context.store, str(self.theme.currentData()))
-        style.apply_from_settings(self.context.store)
+        self.command_requested.emit(APPLY_APPEARANCE)
 
     def _on_delete_all(self) -> None:
         if ConfirmDeleteAll.ask(self):
