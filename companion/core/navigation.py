@@ -38,6 +38,7 @@ SIDEBAR: tuple[str, ...] = (
 # from "Understanding" and the steps; the booklet prints them after the FAQ, in this order.
 GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part A --
+    "boys-sextortion",
     # -- situation pages, part B --
 )
 

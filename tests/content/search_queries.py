@@ -92,6 +92,11 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("do i screenshot the chat", {CRISIS_PLAN}),
     ("is it my fault he got groomed", {"faq#is-it-my-fault"}),
     # -- situation pages, part A (issue 18) --
+    ("financial sextortion of boys", {"boys-sextortion"}),
+    ("a fake girl asked my son for nudes then wanted money", {"boys-sextortion", CRISIS_PLAN}),
+    ("why won't my son tell me what happened", {"boys-sextortion"}),
+    ("what do i say to my son after sextortion", {"boys-sextortion"}),
+    ("they said they will send his nude to all his followers", {"boys-sextortion", CRISIS_PLAN}),
     # -- situation pages, part B (issue 18) --
 ]
 
