@@ -39,6 +39,7 @@ SIDEBAR: tuple[str, ...] = (
 GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part A --
     "boys-sextortion",
+    "the-law",
     # -- situation pages, part B --
 )
 

@@ -97,6 +97,10 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("why won't my son tell me what happened", {"boys-sextortion"}),
     ("what do i say to my son after sextortion", {"boys-sextortion"}),
     ("they said they will send his nude to all his followers", {"boys-sextortion", CRISIS_PLAN}),
+    ("what does the law say about nudes of under 18s", {"the-law"}),
+    ("is it against the law for teenagers to send nudes", {"the-law", TROUBLE}),
+    ("laws on sharing nudes in my country", {"the-law"}),
+    ("will my child get a criminal record for a self taken photo", {"the-law", TROUBLE}),
     # -- situation pages, part B (issue 18) --
 ]
 
@@ -130,6 +134,9 @@ BY_COUNTRY: list[tuple[str, CountryTargets]] = [
     ("helpline in australia", {code: {"help#au:"} for code in (*COUNTRY_CODES, None)}),
     ("hotline ireland", {code: {"help#ie:"} for code in ("uk", "us", None)}),
     # -- situation pages, part A (issue 18) --
+    ("coco's law", {code: {"the-law"} for code in ("ie", None)}),
+    ("outcome 21", {code: {"the-law", TROUBLE, CRISIS_PLAN} for code in ("uk", None)}),
+    ("federal law on sexting in america", {code: {"the-law"} for code in ("us", None)}),
     # -- situation pages, part B (issue 18) --
 ]
 
