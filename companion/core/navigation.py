@@ -40,6 +40,7 @@ GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part A --
     "boys-sextortion",
     "the-law",
+    "shared-someone-elses-image",
     # -- situation pages, part B --
 )
 

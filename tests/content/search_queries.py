@@ -101,6 +101,13 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("is it against the law for teenagers to send nudes", {"the-law", TROUBLE}),
     ("laws on sharing nudes in my country", {"the-law"}),
     ("will my child get a criminal record for a self taken photo", {"the-law", TROUBLE}),
+    ("my son shared a nude of a girl from his school", {"shared-someone-elses-image"}),
+    ("my child forwarded someone else's naked picture", {"shared-someone-elses-image"}),
+    ("my daughter used a nudify app on a classmate", {"shared-someone-elses-image"}),
+    (
+        "what should i do with my sons phone if it has a nude of another child",
+        {"shared-someone-elses-image"},
+    ),
     # -- situation pages, part B (issue 18) --
 ]
 
