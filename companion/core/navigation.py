@@ -41,6 +41,7 @@ GUIDE_TOPICS: tuple[str, ...] = (
     "boys-sextortion",
     "the-law",
     "shared-someone-elses-image",
+    "unwanted-nudes-and-fake-images",
     # -- situation pages, part B --
 )
 

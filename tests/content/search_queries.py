@@ -108,6 +108,10 @@ QUERIES: list[tuple[str, set[str]]] = [
         "what should i do with my sons phone if it has a nude of another child",
         {"shared-someone-elses-image"},
     ),
+    ("someone sent my daughter a nude she didn't ask for", {"unwanted-nudes-and-fake-images"}),
+    ("my son got sent an unwanted naked photo", {"unwanted-nudes-and-fake-images"}),
+    ("someone made a fake nude of my child with ai", {"unwanted-nudes-and-fake-images"}),
+    ("deepfake nude of my daughter at school", {"unwanted-nudes-and-fake-images"}),
     # -- situation pages, part B (issue 18) --
 ]
 
