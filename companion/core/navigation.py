@@ -38,6 +38,10 @@ SIDEBAR: tuple[str, ...] = (
 # from "Understanding" and the steps; the booklet prints them after the FAQ, in this order.
 GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part A --
+    "boys-sextortion",
+    "the-law",
+    "shared-someone-elses-image",
+    "unwanted-nudes-and-fake-images",
     # -- situation pages, part B --
 )
 

@@ -92,6 +92,26 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("do i screenshot the chat", {CRISIS_PLAN}),
     ("is it my fault he got groomed", {"faq#is-it-my-fault"}),
     # -- situation pages, part A (issue 18) --
+    ("financial sextortion of boys", {"boys-sextortion"}),
+    ("a fake girl asked my son for nudes then wanted money", {"boys-sextortion", CRISIS_PLAN}),
+    ("why won't my son tell me what happened", {"boys-sextortion"}),
+    ("what do i say to my son after sextortion", {"boys-sextortion"}),
+    ("they said they will send his nude to all his followers", {"boys-sextortion", CRISIS_PLAN}),
+    ("what does the law say about nudes of under 18s", {"the-law"}),
+    ("is it against the law for teenagers to send nudes", {"the-law", TROUBLE}),
+    ("laws on sharing nudes in my country", {"the-law"}),
+    ("will my child get a criminal record for a self taken photo", {"the-law", TROUBLE}),
+    ("my son shared a nude of a girl from his school", {"shared-someone-elses-image"}),
+    ("my child forwarded someone else's naked picture", {"shared-someone-elses-image"}),
+    ("my daughter used a nudify app on a classmate", {"shared-someone-elses-image"}),
+    (
+        "what should i do with my sons phone if it has a nude of another child",
+        {"shared-someone-elses-image"},
+    ),
+    ("someone sent my daughter a nude she didn't ask for", {"unwanted-nudes-and-fake-images"}),
+    ("my son got sent an unwanted naked photo", {"unwanted-nudes-and-fake-images"}),
+    ("someone made a fake nude of my child with ai", {"unwanted-nudes-and-fake-images"}),
+    ("deepfake nude of my daughter at school", {"unwanted-nudes-and-fake-images"}),
     # -- situation pages, part B (issue 18) --
 ]
 
@@ -125,6 +145,9 @@ BY_COUNTRY: list[tuple[str, CountryTargets]] = [
     ("helpline in australia", {code: {"help#au:"} for code in (*COUNTRY_CODES, None)}),
     ("hotline ireland", {code: {"help#ie:"} for code in ("uk", "us", None)}),
     # -- situation pages, part A (issue 18) --
+    ("coco's law", {code: {"the-law"} for code in ("ie", None)}),
+    ("outcome 21", {code: {"the-law", TROUBLE, CRISIS_PLAN} for code in ("uk", None)}),
+    ("federal law on sexting in america", {code: {"the-law"} for code in ("us", None)}),
     # -- situation pages, part B (issue 18) --
 ]
 
