@@ -39,6 +39,7 @@ SIDEBAR: tuple[str, ...] = (
 GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part A --
     # -- situation pages, part B --
+    "telling-the-school",
 )
 
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.

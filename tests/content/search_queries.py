@@ -93,6 +93,10 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("is it my fault he got groomed", {"faq#is-it-my-fault"}),
     # -- situation pages, part A (issue 18) --
     # -- situation pages, part B (issue 18) --
+    ("should i tell the school about the photo", {"telling-the-school"}),
+    ("designated safeguarding lead", {"telling-the-school"}),
+    ("what do i say to other parents", {"telling-the-school"}),
+    ("my sons friends have the picture", {"telling-the-school"}),
 ]
 
 
