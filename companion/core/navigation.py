@@ -40,6 +40,7 @@ GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part A --
     # -- situation pages, part B --
     "telling-the-school",
+    "send",
 )
 
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.

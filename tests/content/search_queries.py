@@ -97,6 +97,10 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("designated safeguarding lead", {"telling-the-school"}),
     ("what do i say to other parents", {"telling-the-school"}),
     ("my sons friends have the picture", {"telling-the-school"}),
+    ("my child has autism how do i keep him safe online", {"send"}),
+    ("special educational needs", {"send"}),
+    ("easy words to explain online safety rules", {"send"}),
+    ("my daughter has a learning disability and trusts everyone", {"send"}),
 ]
 
 
