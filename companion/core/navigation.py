@@ -41,6 +41,7 @@ GUIDE_TOPICS: tuple[str, ...] = (
     # -- situation pages, part B --
     "telling-the-school",
     "send",
+    "age-by-age",
 )
 
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.

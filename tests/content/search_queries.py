@@ -101,6 +101,11 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("special educational needs", {"send"}),
     ("easy words to explain online safety rules", {"send"}),
     ("my daughter has a learning disability and trusts everyone", {"send"}),
+    ("my son is getting his first phone", {"age-by-age"}),
+    ("what changes when my child turns 13", {"age-by-age"}),
+    ("family link stops at 13", {"age-by-age"}),
+    ("first gaming headset voice chat", {"age-by-age"}),
+    ("what changes at 16", {"age-by-age"}),
 ]
 
 
