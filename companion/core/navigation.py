@@ -42,6 +42,7 @@ GUIDE_TOPICS: tuple[str, ...] = (
     "telling-the-school",
     "send",
     "age-by-age",
+    "staying-informed",
 )
 
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.

@@ -106,6 +106,10 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("family link stops at 13", {"age-by-age"}),
     ("first gaming headset voice chat", {"age-by-age"}),
     ("what changes at 16", {"age-by-age"}),
+    ("how do i keep up with new apps", {"staying-informed"}),
+    ("is this advice up to date", {"staying-informed"}),
+    ("online safety newsletter", {"staying-informed"}),
+    ("due for another look", {"staying-informed"}),
 ]
 
 
