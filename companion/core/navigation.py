@@ -43,6 +43,10 @@ GUIDE_TOPICS: tuple[str, ...] = (
     "shared-someone-elses-image",
     "unwanted-nudes-and-fake-images",
     # -- situation pages, part B --
+    "telling-the-school",
+    "send",
+    "age-by-age",
+    "staying-informed",
 )
 
 # Pages outside the sidebar, and the sidebar entry that stays highlighted for them.

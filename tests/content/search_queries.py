@@ -113,6 +113,23 @@ QUERIES: list[tuple[str, set[str]]] = [
     ("someone made a fake nude of my child with ai", {"unwanted-nudes-and-fake-images"}),
     ("deepfake nude of my daughter at school", {"unwanted-nudes-and-fake-images"}),
     # -- situation pages, part B (issue 18) --
+    ("should i tell the school about the photo", {"telling-the-school"}),
+    ("designated safeguarding lead", {"telling-the-school"}),
+    ("what do i say to other parents", {"telling-the-school"}),
+    ("my sons friends have the picture", {"telling-the-school"}),
+    ("my child has autism how do i keep him safe online", {"send"}),
+    ("special educational needs", {"send"}),
+    ("easy words to explain online safety rules", {"send"}),
+    ("my daughter has a learning disability and trusts everyone", {"send"}),
+    ("my son is getting his first phone", {"age-by-age"}),
+    ("what changes when my child turns 13", {"age-by-age"}),
+    ("family link stops at 13", {"age-by-age"}),
+    ("first gaming headset voice chat", {"age-by-age"}),
+    ("what changes at 16", {"age-by-age"}),
+    ("how do i keep up with new apps", {"staying-informed"}),
+    ("is this advice up to date", {"staying-informed"}),
+    ("online safety newsletter", {"staying-informed"}),
+    ("due for another look", {"staying-informed"}),
 ]
 
 
