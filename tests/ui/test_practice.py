@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.app import load_bundled_content
@@ -130,3 +130,16 @@ def test_a_link_to_a_scene_opens_it(make_window: MakeWindow) -> None:
     assert page.scene is not None and page.scene.id == "after-i-shouted"
     assert page.reply_buttons[0].accessibleName().startswith("Reply 1 of 3: ")
     assert "Your child:" in page.reply_buttons[0].accessibleDescription()
+
+
+def test_an_ending_names_its_sources_and_when_they_were_checked(make_window: MakeWindow) -> None:
+    window, page = open_practice(make_window)
+    scene = window.context.content.scenes["wont-talk-im-fine"]
+    page.start(scene.id)
+    picked, _ = next(scene.paths())
+    for index in picked:
+        page.choose(index)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
+    assert "Where this advice comes from" in texts and "Checked on" in texts
+    for source in scene.sources:
+        assert source.title.replace("'", "&#x27;") in texts or source.title in texts

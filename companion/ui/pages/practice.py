@@ -192,7 +192,25 @@ class PracticePage(ScrollingPage):
         holder.setLayout(row)
         row.setContentsMargins(0, 8, 0, 0)
         self.body.addWidget(holder)
+        self._add_sources()
         self._focus(next(iter(self.link_buttons.values())))
+
+    def _add_sources(self) -> None:
+        """Where the scene's advice comes from, and when it was checked."""
+        import html
+
+        from companion.ui.pages.guide import checked_text, rich_label, sources_html
+
+        scene, content = self.scene, self.context.content
+        assert scene is not None
+        title = html.escape(tr(_CONTEXT, "Where this advice comes from"))
+        listed = sources_html(scene.sources, content.allowed_hosts, content.source_dates)
+        label = rich_label(f"<p><b>{title}</b></p>{listed}", object_name="footnote")
+        label.setAccessibleName(tr(_CONTEXT, "Where this advice comes from"))
+        label.linkActivated.connect(lambda url: self.links.activate(url, self))
+        self.body.addWidget(label)
+        checked = checked_text(scene.reviewed, scene.sources, self.context)
+        self.body.addWidget(paragraph(checked, object_name="footnote"))
 
     def _focus(self, widget: QWidget) -> None:
         """Give ``widget`` the keyboard focus now: the control that had it is gone."""
