@@ -29,12 +29,13 @@ from companion.core.facts import (
     urls_in,
 )
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
-from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME
+from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME, PLATFORM_PAGE_PREFIX
 
 if TYPE_CHECKING:
     from companion.core.agreement import AgreementTemplate
     from companion.core.helplines import Country
     from companion.core.platforms import Platform
+    from companion.core.scenes import Scene
     from companion.core.source_dates import SourceDate
 
 __all__ = ["ContentError", "Fact", "Source"]
@@ -158,11 +159,14 @@ class Content:
         platforms: Mapping[str, Platform] | None = None,
         agreement: AgreementTemplate | Callable[[], AgreementTemplate | None] | None = None,
         source_dates: Mapping[str, SourceDate] | Callable[[], Mapping[str, SourceDate]] = {},  # noqa: B006
+        scenes: Mapping[str, Scene] | None = None,
     ) -> None:
         self.steps = steps
         self.pages = pages
         self.countries = countries
         self.platforms = platforms
+        # Practice conversations; a lazy map in the app, read when the practice page asks.
+        self.scenes: Mapping[str, Scene] = scenes or {}
         self._starters = starters
         self._allowed_hosts = allowed_hosts
         self._agreement = agreement
@@ -201,6 +205,7 @@ class Content:
         everything += [page.sources for page in self.pages.values()]
         everything += [country.sources for country in (self.countries or {}).values()]
         everything += [platform.sources for platform in (self.platforms or {}).values()]
+        everything += [scene.sources for scene in self.scenes.values()]
         for group in everything:
             for source in group:
                 found.setdefault(source.url, source)
@@ -435,6 +440,26 @@ def load_template(path: Path, today: dt.date) -> AgreementTemplate:
     return load(path, today)
 
 
+def load_scene(path: Path, today: dt.date, band_ids: tuple[str, ...] | None = None) -> Scene:
+    from companion.core.scenes import load_scene as load
+
+    return load(path, today, band_ids)
+
+
+def _load_scenes(root: Path, content: Content, today: dt.date) -> dict[str, Scene]:
+    """Every scene, with its age bands and page links checked against the rest."""
+    from companion.core.scenes import check_scene_links, scene_paths
+
+    bands = tuple(band.id for band in content.starters.bands) if content.starters else ()
+    targets = {*APP_PAGES, *content.pages}
+    targets |= {f"{PLATFORM_PAGE_PREFIX}{p}" for p in content.platforms or {}}
+    scenes = {}
+    for scene_id, path in scene_paths(root).items():
+        scenes[scene_id] = load_scene(path, today, bands)
+        check_scene_links(path, scenes[scene_id], targets)
+    return scenes
+
+
 def load_source_dates(folder: Path, today: dt.date) -> Mapping[str, SourceDate]:
     from companion.core.source_dates import load_source_dates as load
 
@@ -456,6 +481,7 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
     country_paths = {c: p for c, p in country_paths.items() if p.exists()}
     platform_paths = {p.stem: p for p in sorted((root / "platforms").glob("*.toml"))}
     hosts_path = root / "allowed-hosts.toml"
+    scene_files = {p.stem: p for p in sorted((root / "scenes").glob("*.toml"))}
     if lazy:
         return Content(
             steps,
@@ -470,6 +496,7 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
                 _optional, root / "agreement.toml", partial(load_template, today=today)
             ),
             source_dates=partial(load_source_dates, root / "source-dates", today),
+            scenes=LazyMap(scene_files, partial(load_scene, today=today)),
         )
     pages = {page_id: load_page(path, today) for page_id, path in page_paths.items()}
     _check_links(pages, root)
@@ -490,4 +517,5 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
     )
     if hosts_path.exists():
         _check_hosts(content, root)
+    content.scenes = _load_scenes(root, content, today)
     return content

@@ -15,6 +15,7 @@ APP_PAGES: tuple[str, ...] = (
     "settings",
     "about",
     "search",
+    "practice",
 )
 
 # The crisis plan: "Who to call now" sits above its text, and Home links to it first.
@@ -56,6 +57,7 @@ SIDEBAR_PARENT: dict[str, str] = {
     "step-agree": "checklist",
     "step-learn": "checklist",
     "step-know": "checklist",
+    "practice": "checklist",
     "sources": "about",
     "quick-exit": "settings",
 }

@@ -11,6 +11,7 @@ from pathlib import Path
 import textstat
 
 from companion.core.content import Content, load_content
+from companion.core.scenes import Scene
 from companion.resources import resources_root
 
 MAX_GRADE = 9.0
@@ -58,9 +59,18 @@ def page_texts(content: Content) -> dict[str, str]:
             for _, text in platform.prose()
             if text
         )
+    for scene in content.scenes.values():
+        texts[f"scene: {scene.id}"] = scene_text(scene)
     if content.starters:
         texts["conversation starters"] = " ".join(s.text for s in content.starters.starters)
     return texts
+
+
+def scene_text(scene: Scene) -> str:
+    """A practice conversation as a parent reads it: every line, note and ending."""
+    return " ".join(
+        text if text.rstrip()[-1:] in ".?!" else f"{text}." for _, text in scene.prose()
+    )
 
 
 def scores(content: Content) -> dict[str, tuple[float, int]]:

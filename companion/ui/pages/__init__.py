@@ -26,6 +26,7 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     "settings": ("settings", "SettingsPage", "SettingsPage", "Settings"),
     "about": ("about", "AboutPage", "AboutPage", "About"),
     "search": ("search", "SearchPage", "SearchPage", "Search"),
+    "practice": ("practice", "PracticePage", "PracticePage", "Practise a conversation"),
 }
 assert tuple(_PAGES) == APP_PAGES
 
