@@ -250,4 +250,16 @@ ANSWERS: tuple[Answer, ...] = (
         ),
         ("if-it-happened#evidence",),
     ),
+    Answer(
+        "a new stage: a first phone, account or headset",
+        (
+            ("first", "phone*"),
+            ("first", "mobile*"),
+            ("first", "smartphone*"),
+            ("first", "headset*"),
+            ("first", "account*"),
+        ),
+        ("age-by-age#first",),
+        unless=("nude*", "blackmail*", "threat*", "sextort*"),
+    ),
 )

@@ -24,7 +24,7 @@ def open_practice(make_window: MakeWindow) -> tuple[MainWindow, PracticePage]:
     window.context.store.set_setting("setup_done", "1")
     window.show_page("practice")
     window.activateWindow()
-    page = window.page("practice")
+    page = window.navigator.page("practice")
     assert isinstance(page, PracticePage)
     return window, page
 
