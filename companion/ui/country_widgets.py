@@ -31,7 +31,8 @@ from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences, save_country
 from companion.core.progress import StoreError
 from companion.ui.call_now import call_now_html, country_label
-from companion.ui.pages.base import LargerLabel, PageContext, WrappedLabel, heading, tr
+from companion.ui.pages.base import PageContext
+from companion.ui.widgets import LargerLabel, WrappedLabel, heading, tr
 
 _CONTEXT = "CountryBar"
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core.fields import Source
-from companion.ui.pages.base import WrappedLabel
-from companion.ui.pages.guide import rich_label, sources_html
+from companion.ui.source_notes import sources_html
+from companion.ui.widgets import WrappedLabel, rich_label
 from tests.ui.conftest import MakeWindow
 
 WIDTHS = (120, 240, 480, 761)

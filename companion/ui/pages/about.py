@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion import __version__
 from companion.ui import printing
-from companion.ui.pages.base import Page, PageContext, tr
+from companion.ui.pages.base import Page, PageContext
 from companion.ui.viewer import GuideViewer
+from companion.ui.widgets import tr
 
 _CONTEXT = "AboutPage"
 

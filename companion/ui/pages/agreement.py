@@ -29,7 +29,8 @@ from companion.core.dates import add_months
 from companion.core.progress import StoreError
 from companion.ui import printing
 from companion.ui.notices import show_not_saved
-from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
+from companion.ui.pages.base import PageContext, ScrollingPage
+from companion.ui.widgets import heading, paragraph, tr
 
 _CONTEXT = "AgreementPage"
 AUTOSAVE_DELAY_MS = 400

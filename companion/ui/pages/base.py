@@ -6,13 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
-    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from companion.core.review import item_state
 from companion.core.session import StoreSession
 from companion.paths import DataLocation
 from companion.ui.links import LinkHandler
+from companion.ui.widgets import progress_text, tr
 
 if TYPE_CHECKING:
     from companion.core.platforms import Platform
@@ -38,7 +37,6 @@ DELETE_ALL_DATA = "delete-all-data"
 APPLY_APPEARANCE = "apply-appearance"  # the theme or text size setting changed
 
 CONTENT_MAX_WIDTH = 820
-LINE_HEIGHT_PERCENT = 140
 
 
 @dataclass
@@ -70,135 +68,11 @@ class PageContext:
         return Preferences.load(self.store, self.country_guess)
 
 
-class WrappedLabel(QLabel):
-    """A word-wrapped label that remembers its height at each width.
-
-    For rich or selectable text, QLabel lays its whole text out twice on every
-    heightForWidth() call, and layouts ask many times, at the same few widths, while a
-    window opens or resizes. The answer depends only on the text, its format, the font
-    and the margins, so it is kept for as long as those stay the same. (They are compared
-    on each call rather than watched through changeEvent(): overriding that in a QLabel
-    subclass makes PySide6 6.12 crash at exit after the text size has changed.)"""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__(text)
-        self._heights: dict[int, int] = {}
-        self._inputs: tuple[object, ...] = ()
-        self.setWordWrap(True)
-
-    def heightForWidth(self, width: int) -> int:
-        margins = self.contentsMargins()
-        inputs = (
-            self.text(),
-            self.textFormat(),
-            self.font().key(),
-            margins.left(),
-            margins.top(),
-            margins.right(),
-            margins.bottom(),
-            self.margin(),
-            self.indent(),
-        )
-        if inputs != self._inputs or len(self._heights) >= _HEIGHTS_KEPT:
-            self._heights.clear()  # something changed, or the window edge is being dragged
-            self._inputs = inputs
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-
-_HEIGHTS_KEPT = 32
-
-
-# Role classes: companion.ui.fonts sizes each by its class name.
-class Heading1(WrappedLabel):
-    pass
-
-
-class Heading2(WrappedLabel):
-    pass
-
-
-class Heading3(WrappedLabel):
-    pass
-
-
-class LargerLabel(WrappedLabel):
-    """Wrapped text one step larger than the body (the crisis boxes)."""
-
-
-_HEADINGS: dict[int, type[WrappedLabel]] = {1: Heading1, 2: Heading2, 3: Heading3}
-
-
-def heading(text: str, level: int = 1) -> QLabel:
-    label = _HEADINGS[level](text)
-    label.setObjectName(f"heading{level}")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class Paragraph(WrappedLabel):
-    """Plain text with comfortable line spacing. Text is escaped, never read as markup."""
-
-    def __init__(self, text: str = "", object_name: str = "body") -> None:
-        super().__init__()
-        self.setObjectName(object_name)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.set_plain_text(text)
-
-    def set_plain_text(self, text: str) -> None:
-        self.setText(spaced_html(escape(text).replace("\n", "<br>")))
-        self.setAccessibleName(text)
-
-    def plain_text(self) -> str:
-        return self.accessibleName()
-
-
-def escape(text: str) -> str:
-    """``text`` made safe to show as HTML, as html.escape() does. Written out here because
-    the html module costs more to import at start-up than the whole of this function."""
-    for character, entity in _ENTITIES:
-        text = text.replace(character, entity)
-    return text
-
-
-_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
-
-
-def spaced_html(inner_html: str) -> str:
-    return f'<p style="line-height:{LINE_HEIGHT_PERCENT}%; margin:0">{inner_html}</p>'
-
-
-class LargerParagraph(Paragraph):
-    """A paragraph one step larger than the body (the crisis box on Home)."""
-
-
-def paragraph(text: str, *, object_name: str = "body") -> Paragraph:
-    return Paragraph(text, object_name)
-
-
-def clear_layout(layout: QLayout) -> None:
-    """Remove and delete every widget in ``layout``; hidden at once, deleted later."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item else None
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-
-
 def text_zoom() -> float:
     """How much larger than normal the reader's text size is."""
     from companion.ui.style import BASE_POINT_SIZE
 
     return max(QApplication.font().pointSizeF() / BASE_POINT_SIZE, 1.0)
-
-
-def plural(context: str, one: str, many: str, n: int) -> str:
-    """English plural forms without a translation file; translators see both strings."""
-    return QCoreApplication.translate(context, one if n == 1 else many).replace("%n", str(n))
 
 
 class Page(QWidget):
@@ -251,11 +125,6 @@ class Page(QWidget):
         return None
 
 
-def tr(context: str, text: str, n: int = -1) -> str:
-    """Translate ``text``; with ``n``, Qt picks the plural form and fills in %n."""
-    return QCoreApplication.translate(context, text, None, n)
-
-
 class ScrollingPage(Page):
     """A page whose column of widgets scrolls, kept to a readable width."""
 
@@ -300,26 +169,6 @@ class ScrollingPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-
-
-class StepLetter(QLabel):
-    pass
-
-
-def step_badge(letter: str, step_title: str) -> QLabel:
-    """The round letter (T, A, L or K) that marks a TALK step."""
-    badge = StepLetter(letter)
-    badge.setObjectName("stepLetter")
-    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    badge.setAccessibleName(step_title)
-    return badge
-
-
-def progress_text(done: int, total: int, due: int) -> str:
-    text = tr("Progress", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
-    if due:
-        text += " · " + plural("Progress", "1 due for another look", "%n due for another look", due)
-    return text
 
 
 def platform_page_name(platform_id: str) -> str:

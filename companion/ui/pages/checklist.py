@@ -2,190 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from companion.core.content import ChecklistItem, ChecklistStep
-from companion.core.platforms import Walkthrough
-from companion.core.progress import StoreError
-from companion.core.review import item_state, step_progress
-from companion.ui.notices import show_not_saved
-from companion.ui.pages.base import (
-    PageContext,
-    ScrollingPage,
-    WrappedLabel,
+from companion.ui.checklist_widgets import ChecklistItemWidget, StepCard
+from companion.ui.pages.base import PageContext, ScrollingPage
+from companion.ui.widgets import (
     heading,
     paragraph,
-    plural,
-    progress_text,
-    spaced_html,
-    step_badge,
     tr,
 )
 
 _CONTEXT = "ChecklistPage"
-
-
-def format_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def labelled(label: str, text: str) -> QLabel:
-    widget = WrappedLabel(spaced_html(f"<b>{html.escape(label)}</b> {html.escape(text)}"))
-    widget.setObjectName("body")
-    widget.setTextFormat(Qt.TextFormat.RichText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    widget.setAccessibleName(f"{label} {text}")
-    return widget
-
-
-class ItemCheck(QCheckBox):
-    """Role class: sized by companion.ui.fonts."""
-
-
-class ChecklistItemWidget(QFrame):
-    """One tickable thing: a TALK checklist item (title, why, how) or a platform
-    walkthrough (title, numbered steps or a description), with its review status."""
-
-    def __init__(
-        self,
-        item: ChecklistItem | Walkthrough,
-        context: PageContext,
-        details_widgets: list[QWidget] | None = None,
-    ) -> None:
-        super().__init__()
-        self.item = item
-        self.item_id = item.item_id if isinstance(item, Walkthrough) else item.id
-        self.context = context
-        self.setObjectName("checklistItem")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(6)
-        self.checkbox = ItemCheck(item.title)
-        self.checkbox.setObjectName("itemCheck")
-        layout.addWidget(self.checkbox)
-        details = QVBoxLayout()
-        details.setContentsMargins(30, 0, 0, 0)
-        details.setSpacing(6)
-        if isinstance(item, ChecklistItem):
-            self.checkbox.setAccessibleDescription(item.why)
-            details.addWidget(labelled(tr(_CONTEXT, "Why this matters:"), item.why))
-            details.addWidget(labelled(tr(_CONTEXT, "How to do it:"), item.how))
-        for widget in details_widgets or []:
-            details.addWidget(widget)
-        self.status = paragraph("", object_name="itemStatus")
-        details.addWidget(self.status)
-        layout.addLayout(details)
-        self.checkbox.toggled.connect(self._on_toggled)
-        self.refresh()
-
-    def refresh(self) -> None:
-        state = item_state(self.item, self.context.store.ticks())
-        self.checkbox.blockSignals(True)
-        self.checkbox.setChecked(state.done)
-        self.checkbox.blockSignals(False)
-        self.checkbox.setEnabled(not self.context.store.read_only)
-        if state.review_on is None:
-            self.status.set_plain_text(
-                plural(
-                    _CONTEXT,
-                    "Once it is done, look at this again every month.",
-                    "Once it is done, look at this again every %n months.",
-                    self.item.review_months,
-                )
-            )
-            self.status.setProperty("due", False)
-        elif state.is_due(self.context.today):
-            self.status.set_plain_text(
-                tr(_CONTEXT, "Time to look at this again: it was due on %1.").replace(
-                    "%1", format_date(state.review_on)
-                )
-            )
-            self.status.setProperty("due", True)
-        else:
-            done_on = state.tick.day if state.tick else state.review_on
-            self.status.set_plain_text(
-                tr(_CONTEXT, "Done on %1. Look at it again by %2.")
-                .replace("%1", format_date(done_on))
-                .replace("%2", format_date(state.review_on))
-            )
-            self.status.setProperty("due", False)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-
-    def _on_toggled(self, checked: bool) -> None:
-        try:
-            self.context.store.set_ticked(self.item_id, checked)
-        except StoreError as error:
-            show_not_saved(self, tr(_CONTEXT, "Your tick could not be saved"), error)
-        if isValid(self):  # not if a quick exit took the page away meanwhile
-            self.refresh()
-
-
-class StepCard(QFrame):
-    """A TALK step: its letter, title, summary, progress and items.
-
-    Signals:
-        guide_requested(str): the id of the step's guidance page, when its button is pressed.
-    """
-
-    guide_requested = Signal(str)
-
-    def __init__(
-        self, step: ChecklistStep, context: PageContext, *, with_guide_button: bool = False
-    ) -> None:
-        super().__init__()
-        self.step = step
-        self.context = context
-        self.setObjectName("stepCard")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.setSpacing(10)
-        header = QHBoxLayout()
-        header.setSpacing(14)
-        header.addWidget(step_badge(step.letter, step.title), 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
-        titles.addWidget(heading(step.title, 2))
-        self.progress_label = paragraph("", object_name="stepProgress")
-        titles.addWidget(self.progress_label)
-        header.addLayout(titles, 1)
-        layout.addLayout(header)
-        layout.addWidget(paragraph(step.summary))
-        if with_guide_button and step.page_id:
-            button = QPushButton(tr(_CONTEXT, "Read the guide for this step"))
-            button.setAccessibleName(tr(_CONTEXT, "Read the guide: %1").replace("%1", step.title))
-            button.clicked.connect(lambda: self.guide_requested.emit(step.page_id))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.items = [ChecklistItemWidget(item, context) for item in step.items]
-        for widget in self.items:
-            widget.checkbox.toggled.connect(self._update_progress)
-            layout.addWidget(widget)
-        self._update_progress()
-
-    def refresh(self) -> None:
-        for widget in self.items:
-            widget.refresh()
-        self._update_progress()
-
-    def _update_progress(self) -> None:
-        progress = step_progress(self.step, self.context.store.ticks(), self.context.today)
-        self.progress_label.set_plain_text(
-            progress_text(progress.done, progress.total, progress.due)
-        )
 
 
 class ChecklistPage(ScrollingPage):

@@ -3,12 +3,8 @@ a TALK step) conversation starters and the step's checklist items, then its sour
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
-from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -20,94 +16,17 @@ from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import Preferences
 from companion.core.search import sections
 from companion.ui import printing
-from companion.ui.pages.base import (
-    PageContext,
-    SaveButton,
-    ScrollingPage,
-    WrappedLabel,
-    clear_layout,
-    heading,
-    paragraph,
-    tr,
-)
-from companion.ui.pages.checklist import StepCard, format_date
+from companion.ui.checklist_widgets import StepCard
+from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
+from companion.ui.source_notes import checked_text, sources_html
 from companion.ui.viewer import markdown_to_html
+from companion.ui.widgets import clear_layout, heading, paragraph, rich_label, tr
 
 if TYPE_CHECKING:
-    from companion.core.source_dates import SourceDate
     from companion.ui.country_widgets import CallNowBox, CountryBar
 
 _CONTEXT = "GuidePage"
 MIN_SECTIONS_FOR_CONTENTS = 4
-MIN_TARGET_PX = 24
-
-
-def rich_label(text: str = "", object_name: str = "body") -> QLabel:
-    label = WrappedLabel(text)
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextBrowserInteraction
-    )  # selectable, and links reachable with Tab
-    label.setMinimumHeight(MIN_TARGET_PX)  # a one-line link is still easy to click
-    return label
-
-
-def sources_html(
-    sources: Iterable[Source],
-    allowed_hosts: frozenset[str],
-    dates: Mapping[str, SourceDate] | None = None,
-) -> str:
-    """A list of sources: a link where the host is allow-listed, else the address as text,
-    each with the date of the copy that was read, where it is known.
-
-    Sources are the honest record of where a fact came from, and some are copies on
-    sites we would not send a parent to; those are shown, not linked.
-    """
-    items = []
-    for source in sources:
-        title = html.escape(source.title)
-        dated = (dates or {}).get(source.url)
-        when = (
-            " " + html.escape(tr(_CONTEXT, "(written %1)").replace("%1", dated.describe()))
-            if dated
-            else ""
-        )
-        if (urlsplit(source.url).hostname or "").lower() in allowed_hosts:
-            items.append(f'<li><a href="{html.escape(source.url)}">{title}</a>{when}</li>')
-        else:
-            items.append(f"<li>{title}{when}: {html.escape(breakable(source.url))}</li>")
-    return f"<ul>{''.join(items)}</ul>"
-
-
-def checked_text(reviewed: dt.date, sources: Iterable[Source | str], context: PageContext) -> str:
-    """ "Checked on <date>.", and, when a source is more than two years old, a plain note
-    that its numbers and settings should be confirmed with the organisation."""
-    from companion.core.source_dates import is_old, oldest_source
-
-    text = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(reviewed))
-    oldest = oldest_source(sources, context.content.source_dates)
-    if oldest is not None and is_old(oldest, context.today):
-        text += " " + tr(
-            _CONTEXT,
-            "Some of the sources for this page were written in %1, more than two years ago. "
-            "Numbers, names and settings may have changed since: please check them on the "
-            "organisation's own website.",
-        ).replace("%1", str(oldest.day.year))
-    return text
-
-
-def breakable(address: str) -> str:
-    """A web address that may wrap after its / . - + ? & = signs.
-
-    Qt will not break a line inside one, so a long address would make the whole page wider
-    than the window at larger text sizes (and scroll sideways). A zero-width space after
-    each sign lets it wrap; it is invisible."""
-    return _BREAK_AFTER.sub("\\g<0>\u200b", address)
-
-
-_BREAK_AFTER = re.compile(r"[/.\-+?&=]+")
 
 
 class GuidePage(ScrollingPage):

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 from companion.core.helplines import Country, Service
 from companion.ui import printing
 from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
-from companion.ui.pages.base import PageContext, ScrollingPage, clear_layout, heading, paragraph, tr
-from companion.ui.pages.guide import checked_text, rich_label, sources_html
+from companion.ui.pages.base import PageContext, ScrollingPage
+from companion.ui.source_notes import checked_text, sources_html
+from companion.ui.widgets import clear_layout, heading, paragraph, rich_label, tr
 
 _CONTEXT = "HelpPage"
 

@@ -20,20 +20,22 @@ from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
-    LargerParagraph,
     PageContext,
     ScrollingPage,
+    platform_page_name,
+    walkthrough_progress,
+)
+from companion.ui.viewer import markdown_to_html
+from companion.ui.widgets import (
+    LargerParagraph,
     WrappedLabel,
     clear_layout,
     heading,
     paragraph,
-    platform_page_name,
     progress_text,
     step_badge,
     tr,
-    walkthrough_progress,
 )
-from companion.ui.viewer import markdown_to_html
 
 _CONTEXT = "HomePage"
 

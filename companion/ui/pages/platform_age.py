@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument
 
 from companion.core.platforms import CountryAge, Platform
 from companion.ui import printing
-from companion.ui.pages.base import spaced_html, tr
+from companion.ui.widgets import spaced_html, tr
 
 _CONTEXT = "PlatformsPage"
 

@@ -10,15 +10,8 @@ from companion.core.platforms import Platform
 from companion.core.preferences import set_platform_used
 from companion.core.progress import StoreError
 from companion.ui.notices import show_not_saved
-from companion.ui.pages.base import (
-    PageContext,
-    heading,
-    paragraph,
-    platform_page_name,
-    step_badge,
-    tr,
-    walkthrough_progress,
-)
+from companion.ui.pages.base import PageContext, platform_page_name, walkthrough_progress
+from companion.ui.widgets import heading, paragraph, step_badge, tr
 
 _CONTEXT = "PlatformsPage"
 

@@ -20,24 +20,27 @@ from PySide6.QtWidgets import (
 from companion.core.fields import Source
 from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used
+from companion.ui.checklist_widgets import ChecklistItemWidget
 from companion.ui.country_widgets import CountryBar
 from companion.ui.pages.base import (
-    LINE_HEIGHT_PERCENT,
     PageContext,
     SaveButton,
     ScrollingPage,
+    platform_page_name,
+    walkthrough_progress,
+)
+from companion.ui.pages.platform_age import age_html, printable_document
+from companion.ui.pages.platform_row import PlatformRow, category_label, save_used
+from companion.ui.source_notes import checked_text, sources_html
+from companion.ui.widgets import (
+    LINE_HEIGHT_PERCENT,
     heading,
     paragraph,
-    platform_page_name,
+    rich_label,
     spaced_html,
     step_badge,
     tr,
-    walkthrough_progress,
 )
-from companion.ui.pages.checklist import ChecklistItemWidget
-from companion.ui.pages.guide import checked_text, rich_label, sources_html
-from companion.ui.pages.platform_age import age_html, printable_document
-from companion.ui.pages.platform_row import PlatformRow, category_label, save_used
 
 _CONTEXT = "PlatformsPage"
 

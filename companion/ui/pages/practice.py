@@ -9,15 +9,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.scenes import Ending, Scene, Turn
 from companion.ui.pages import is_app_page, page_title
-from companion.ui.pages.base import (
-    PageContext,
-    ScrollingPage,
-    clear_layout,
-    heading,
-    paragraph,
-    tr,
-)
+from companion.ui.pages.base import PageContext, ScrollingPage
 from companion.ui.pages.practice_widgets import KeyButton, SaidLine, WrapButton, lands_label
+from companion.ui.widgets import clear_layout, heading, paragraph, tr
 
 _CONTEXT = "PracticePage"
 
@@ -29,10 +23,6 @@ class PracticePage(ScrollingPage):
     Page links at an ending are emitted as navigate_requested, like any page's links."""
 
     NAME = "practice"
-
-    @classmethod
-    def title(cls) -> str:
-        return page_title(cls.NAME)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -199,7 +189,8 @@ class PracticePage(ScrollingPage):
         """Where the scene's advice comes from, and when it was checked."""
         import html
 
-        from companion.ui.pages.guide import checked_text, rich_label, sources_html
+        from companion.ui.source_notes import checked_text, sources_html
+        from companion.ui.widgets import rich_label
 
         scene, content = self.scene, self.context.content
         assert scene is not None

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout
 
-from companion.ui.pages.base import WrappedLabel, escape, spaced_html, tr
+from companion.ui.widgets import WrappedLabel, escape, spaced_html, tr
 
 _CONTEXT = "PracticePage"
 

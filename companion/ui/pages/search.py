@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from companion.core.navigation import CRISIS_PAGE, PAGE_LINK_SCHEME
 from companion.core.search import MARK_END, MARK_START, Result, SearchIndex
 from companion.ui.pages import page_title
-from companion.ui.pages.base import PageContext, ScrollingPage, heading, paragraph, tr
-from companion.ui.pages.guide import rich_label
+from companion.ui.pages.base import PageContext, ScrollingPage
+from companion.ui.widgets import heading, paragraph, rich_label, tr
 
 _CONTEXT = "SearchPage"
 KIND_LABELS = {

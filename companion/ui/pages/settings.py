@@ -13,18 +13,9 @@ from companion.core.preferences import set_theme_choice, theme_choice
 from companion.core.progress import StoreError
 from companion.ui.dialogs import ConfirmDeleteAll
 from companion.ui.notices import show_not_saved
-from companion.ui.pages.base import (
-    APPLY_APPEARANCE,
-    DELETE_ALL_DATA,
-    PageContext,
-    ScrollingPage,
-    heading,
-    paragraph,
-    spaced_html,
-    tr,
-)
-from companion.ui.pages.guide import rich_label
+from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, PageContext, ScrollingPage
 from companion.ui.preferences_form import PreferencesForm
+from companion.ui.widgets import heading, paragraph, rich_label, spaced_html, tr
 
 _CONTEXT = "SettingsPage"
 
