@@ -11,25 +11,16 @@ parent. The format is described in ``docs/content-format.md``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-from urllib.parse import urlsplit
 
 from companion.core.facts import (
     COUNTRIES,
-    CountryBlockError,
-    filter_countries,
-    has_country_blocks,
-    unbacked_numbers,
-    unbacked_urls,
-    urls_in,
 )
-from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
-from companion.core.navigation import APP_PAGES, PAGE_LINK_SCHEME, PLATFORM_PAGE_PREFIX
+from companion.core.fields import ContentError, Fact, Source
+from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX
 
 if TYPE_CHECKING:
     from companion.core.agreement import AgreementTemplate
@@ -38,84 +29,44 @@ if TYPE_CHECKING:
     from companion.core.scenes import Scene
     from companion.core.source_dates import SourceDate
 
-__all__ = ["ContentError", "Fact", "Source"]
+from companion.core.content_links import (
+    check_hosts,
+    check_links,
+    load_allowed_hosts,
+    markdown_links,
+)
+from companion.core.guide_files import (
+    STEP_ORDER,
+    AgeBand,
+    ChecklistItem,
+    ChecklistStep,
+    Page,
+    Starter,
+    Starters,
+    load_page,
+    load_starters,
+    load_step,
+    split_front_matter,
+)
 
-FRONT_MATTER = "+++"
-STEP_ORDER = ("talk", "agree", "learn", "know")
-_LINK_PATTERN = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_INSECURE_PATTERN = re.compile(r"http://", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    id: str
-    step_id: str
-    title: str
-    why: str
-    how: str
-    review_months: int
-
-
-@dataclass(frozen=True)
-class ChecklistStep:
-    id: str
-    letter: str
-    title: str
-    summary: str
-    reviewed: dt.date
-    items: tuple[ChecklistItem, ...]
-    sources: tuple[Source, ...]
-    page_id: str = ""
-    facts: tuple[Fact, ...] = ()
-
-
-@dataclass(frozen=True)
-class Page:
-    id: str
-    title: str
-    reviewed: dt.date
-    body: str
-    sources: tuple[Source, ...]
-    summary: str = ""
-    facts: tuple[Fact, ...] = ()
-
-    def body_for(self, country: str | None) -> str:
-        """The Markdown body with only the passages for ``country`` (all when None)."""
-        return filter_countries(self.body, country)
-
-    def body_to_read(self, country: str | None) -> str:
-        """As body_for(), but with no country each passage says whose it is."""
-        from companion.core.country import COUNTRY_NAMES
-
-        return filter_countries(self.body, country, COUNTRY_NAMES)
-
-    @property
-    def depends_on_country(self) -> bool:
-        return has_country_blocks(self.body)
-
-
-@dataclass(frozen=True)
-class AgeBand:
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Starter:
-    band_id: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Starters:
-    reviewed: dt.date
-    bands: tuple[AgeBand, ...]
-    starters: tuple[Starter, ...]
-
-    def for_bands(self, band_ids: set[str] | None) -> dict[AgeBand, list[Starter]]:
-        """Starters grouped by band; only the chosen bands, or all when none are chosen."""
-        chosen = [band for band in self.bands if not band_ids or band.id in band_ids]
-        return {band: [s for s in self.starters if s.band_id == band.id] for band in chosen}
+# Content is the one place the guide is put together: its parts are imported from here.
+__all__ = [
+    "AgeBand",
+    "ChecklistItem",
+    "ChecklistStep",
+    "ContentError",
+    "Fact",
+    "Page",
+    "Source",
+    "Starter",
+    "Starters",
+    "load_allowed_hosts",
+    "load_page",
+    "load_starters",
+    "load_step",
+    "markdown_links",
+    "split_front_matter",
+]
 
 
 T = TypeVar("T")
@@ -210,181 +161,6 @@ class Content:
             for source in group:
                 found.setdefault(source.url, source)
         return sorted(found.values(), key=lambda source: source.title.lower())
-
-
-def _check_numbers(
-    path: Path, field: str, text: str, facts: tuple[Fact, ...], sources: tuple[Source, ...]
-) -> None:
-    missing = unbacked_numbers(text, facts)
-    if missing:
-        raise ContentError(
-            path, field, f"number {missing[0]!r} has no [[facts]] entry with a source"
-        )
-    loose = unbacked_urls(text, facts, sources)
-    if loose:
-        raise ContentError(path, field, f"address {loose[0]!r} is not a listed source or fact")
-
-
-def load_step(path: Path, today: dt.date, *, check_facts: bool = True) -> ChecklistStep:
-    """One TALK step. ``check_facts=False`` skips the editorial check that every number
-    has a recorded fact: the tests run it on the bundled files, so the app need not
-    repeat it on every start."""
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
-    fields.reject_unknown(
-        {"id", "letter", "title", "summary", "reviewed", "page", "items", "sources", "facts"}
-    )
-    step_id = fields.identifier("id")
-    if step_id != path.stem:
-        raise fields.fail("id", f"{step_id!r} must match the file name {path.stem!r}")
-    letter = fields.text("letter")
-    if len(letter) != 1 or not letter.isupper():
-        raise fields.fail("letter", "must be one capital letter")
-    sources, facts = fields.sources(), fields.facts()
-    items = []
-    for entry in fields.tables("items"):
-        entry.reject_unknown({"id", "title", "why", "how", "review_months"})
-        item = ChecklistItem(
-            id=entry.identifier("id"),
-            step_id=step_id,
-            title=entry.text("title"),
-            why=entry.text("why"),
-            how=entry.text("how"),
-            review_months=entry.whole_number("review_months", 1, 36),
-        )
-        if check_facts:
-            for key in ("title", "why", "how"):
-                _check_numbers(path, entry.name(key), getattr(item, key), facts, sources)
-        items.append(item)
-    summary = fields.text("summary")
-    if check_facts:
-        _check_numbers(path, "summary", summary, facts, sources)
-    return ChecklistStep(
-        id=step_id,
-        letter=letter,
-        title=fields.text("title"),
-        summary=summary,
-        reviewed=fields.date("reviewed", today),
-        items=tuple(items),
-        sources=sources,
-        page_id=fields.identifier("page") if fields.has("page") else "",
-        facts=facts,
-    )
-
-
-def split_front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != FRONT_MATTER:
-        raise ContentError(path, "(front matter)", f"must start with a {FRONT_MATTER} line")
-    try:
-        end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() == FRONT_MATTER)
-    except StopIteration:
-        raise ContentError(path, "(front matter)", f"has no closing {FRONT_MATTER} line") from None
-    return read_toml(path, "\n".join(lines[1:end])), "\n".join(lines[end + 1 :]).strip() + "\n"
-
-
-def load_page(path: Path, today: dt.date) -> Page:
-    meta, body = split_front_matter(path, path.read_text(encoding="utf-8"))
-    fields = Fields(path, meta)
-    fields.reject_unknown({"id", "title", "summary", "reviewed", "sources", "facts"})
-    page_id = fields.identifier("id")
-    if page_id != path.stem:
-        raise fields.fail("id", f"{page_id!r} must match the file name {path.stem!r}")
-    if _INSECURE_PATTERN.search(body):
-        raise ContentError(path, "(body)", "uses an http:// link; only https:// is allowed")
-    if not body.strip():
-        raise ContentError(path, "(body)", "is empty")
-    try:
-        filter_countries(body, None)
-    except CountryBlockError as error:
-        raise ContentError(path, "(body)", str(error)) from error
-    sources, facts = fields.sources(), fields.facts()
-    _check_numbers(path, "(body)", body, facts, sources)
-    return Page(
-        id=page_id,
-        title=fields.text("title"),
-        reviewed=fields.date("reviewed", today),
-        body=body,
-        sources=sources,
-        summary=fields.optional_text("summary"),
-        facts=facts,
-    )
-
-
-def load_starters(path: Path, today: dt.date) -> Starters:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
-    fields.reject_unknown({"reviewed", "bands", "starters"})
-    bands = []
-    for entry in fields.tables("bands"):
-        entry.reject_unknown({"id", "label"})
-        bands.append(AgeBand(entry.identifier("id"), entry.text("label")))
-    band_ids = [band.id for band in bands]
-    if len(set(band_ids)) != len(band_ids):
-        raise fields.fail("bands", "a band id is used twice")
-    starters = []
-    seen = set()
-    for entry in fields.tables("starters"):
-        entry.reject_unknown({"band", "text"})
-        starter = Starter(entry.choice("band", band_ids), entry.text("text"))
-        if starter.text in seen:
-            raise entry.fail("text", "the same starter appears twice")
-        if unbacked_numbers(starter.text, ()):
-            raise entry.fail("text", "starters are said out loud: write numbers as words")
-        seen.add(starter.text)
-        starters.append(starter)
-    return Starters(fields.date("reviewed", today), tuple(bands), tuple(starters))
-
-
-def markdown_links(body: str) -> list[str]:
-    return _LINK_PATTERN.findall(body)
-
-
-def _check_links(pages: Mapping[str, Page], root: Path) -> None:
-    targets = set(APP_PAGES) | set(pages)
-    for page in pages.values():
-        path = root / "pages" / f"{page.id}.md"
-        for link in markdown_links(page.body):
-            scheme, _, rest = link.partition(":")
-            if scheme == PAGE_LINK_SCHEME and rest.partition("#")[0] not in targets:
-                raise ContentError(path, "(body)", f"links to unknown page {rest!r}")
-            if scheme not in (PAGE_LINK_SCHEME, "https", "mailto", "tel"):
-                raise ContentError(
-                    path, "(body)", f"link {link!r} must be https:, mailto:, tel: or page:"
-                )
-
-
-def load_allowed_hosts(path: Path) -> frozenset[str]:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
-    fields.reject_unknown({"hosts"})
-    return frozenset(host.lower() for host in fields.text_list("hosts"))
-
-
-def _check_hosts(content: Content, root: Path) -> None:
-    """Every link a reader can open must go to an allow-listed host.
-
-    Sources are shown as links only when their host is allowed, so they are not checked.
-    """
-
-    def check(path: Path, field: str, url: str) -> None:
-        host = (urlsplit(url).hostname or "").lower()
-        if host not in content.allowed_hosts:
-            raise ContentError(path, field, f"{host!r} is not in allowed-hosts.toml")
-
-    for page in content.pages.values():
-        for url in urls_in(page.body):
-            check(root / "pages" / f"{page.id}.md", "(body)", url)
-    for country in (content.countries or {}).values():
-        for service in country.services:
-            if service.web:
-                check(
-                    root / "help" / f"{country.id}.toml", f"services.{service.id}.web", service.web
-                )
-    for platform in (content.platforms or {}).values():
-        path = root / "platforms" / f"{platform.id}.toml"
-        for link in platform.help_links:
-            check(path, "help_links", link.url)
-        for walk in platform.walkthroughs:
-            if walk.help:
-                check(path, f"walkthroughs.{walk.id}.help", walk.help)
 
 
 def _load_steps(
@@ -499,7 +275,7 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
             scenes=LazyMap(scene_files, partial(load_scene, today=today)),
         )
     pages = {page_id: load_page(path, today) for page_id, path in page_paths.items()}
-    _check_links(pages, root)
+    check_links(pages, root)
     for step in steps:
         if step.page_id and step.page_id not in pages:
             raise ContentError(
@@ -516,6 +292,6 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
         source_dates=load_source_dates(root / "source-dates", today),
     )
     if hosts_path.exists():
-        _check_hosts(content, root)
+        check_hosts(content, root)
     content.scenes = _load_scenes(root, content, today)
     return content

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from functools import partial
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,15 +26,15 @@ from companion.core.dates import add_months
 from companion.core.progress import StoreError
 from companion.ui import printing
 from companion.ui.notices import show_not_saved
+from companion.ui.pages.agreement_editor import REVIEW_AFTER_MONTHS, AgreementEditor
 from companion.ui.pages.base import PageContext, ScrollingPage
 from companion.ui.widgets import heading, paragraph, tr
 
 _CONTEXT = "AgreementPage"
 AUTOSAVE_DELAY_MS = 400
-REVIEW_AFTER_MONTHS = 6
 
 
-class AgreementPage(ScrollingPage):
+class AgreementPage(AgreementEditor, ScrollingPage):
     NAME = "agreement"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -141,129 +138,6 @@ class AgreementPage(ScrollingPage):
             self.picker.setItemText(index, self.current.child_name or tr(_CONTEXT, "(no name yet)"))
 
     # --- building the editor -------------------------------------------------------
-    def _build_editor(self) -> None:
-        if self.editor is not None:
-            self.editor_holder.removeWidget(self.editor)
-            self.editor.hide()  # deleteLater waits for the event loop; hide it now
-            self.editor.deleteLater()
-        self.editor = QWidget()
-        layout = QVBoxLayout(self.editor)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        self.editor_holder.addWidget(self.editor)
-        self.rule_edits: dict[str, list[QLineEdit]] = {}
-        self.rule_checks: dict[str, list[QCheckBox]] = {}
-        self.add_edits: dict[str, QLineEdit] = {}
-        if self.current is None:
-            layout.addWidget(
-                paragraph(
-                    tr(_CONTEXT, "Type your child's first name or a nickname above to start."),
-                    object_name="notice",
-                )
-            )
-            return
-        agreement = self.current
-        assert self.template is not None
-        name_row = QHBoxLayout()
-        name_label = QLabel(tr(_CONTEXT, "Child's name:"))
-        self.child_name = QLineEdit(agreement.child_name)
-        self.child_name.setAccessibleName(tr(_CONTEXT, "Child's first name or nickname"))
-        name_label.setBuddy(self.child_name)
-        self.child_name.textEdited.connect(
-            lambda text: self._changed(replace(self._agreement(), child_name=text))
-        )
-        name_row.addWidget(name_label)
-        name_row.addWidget(self.child_name, 1)
-        layout.addLayout(name_row)
-        for section in self.template.sections:
-            layout.addWidget(heading(section.title, 2))
-            if section.promise:
-                layout.addWidget(paragraph(section.promise, object_name="notice"))
-            self.rule_edits[section.id] = []
-            self.rule_checks[section.id] = []
-            for index, rule in enumerate(agreement.rules(section.id)):
-                layout.addLayout(self._rule_row(section.id, index, rule.text, rule.chosen))
-            add_row = QHBoxLayout()
-            add_edit = QLineEdit()
-            add_edit.setPlaceholderText(tr(_CONTEXT, "Add your own rule"))
-            add_edit.setAccessibleName(
-                tr(_CONTEXT, "Add your own rule to: %1").replace("%1", section.title)
-            )
-            add_button = QPushButton(tr(_CONTEXT, "Add"))
-            add_button.setAccessibleName(
-                tr(_CONTEXT, "Add this rule to: %1").replace("%1", section.title)
-            )
-            add_button.clicked.connect(partial(self._on_add, section.id))
-            add_edit.returnPressed.connect(partial(self._on_add, section.id))
-            self.add_edits[section.id] = add_edit
-            add_row.addSpacing(30)
-            add_row.addWidget(add_edit, 1)
-            add_row.addWidget(add_button)
-            layout.addLayout(add_row)
-
-        layout.addWidget(heading(tr(_CONTEXT, "Names and review date"), 2))
-        signers_label = QLabel(tr(_CONTEXT, "Everyone who agrees (names, separated by commas):"))
-        self.signers = QLineEdit(", ".join(agreement.signers))
-        self.signers.setAccessibleName(tr(_CONTEXT, "Everyone who agrees"))
-        signers_label.setBuddy(self.signers)
-        self.signers.textEdited.connect(self._on_signers)
-        layout.addWidget(signers_label)
-        layout.addWidget(self.signers)
-        review_row = QHBoxLayout()
-        review_label = QLabel(tr(_CONTEXT, "We will look at it again on:"))
-        self.review = QDateEdit()
-        self.review.setCalendarPopup(True)
-        self.review.setAccessibleName(tr(_CONTEXT, "Review date"))
-        review_label.setBuddy(self.review)
-        review_on = agreement.review_on or add_months(self.context.today, REVIEW_AFTER_MONTHS)
-        self.review.setDate(QDate(review_on.year, review_on.month, review_on.day))
-        self.review.dateChanged.connect(self._on_review)
-        review_row.addWidget(review_label)
-        review_row.addWidget(self.review)
-        review_row.addStretch(1)
-        layout.addLayout(review_row)
-
-        buttons = QHBoxLayout()
-        self.print_button = QPushButton(tr(_CONTEXT, "Print…"))
-        self.pdf_button = QPushButton(tr(_CONTEXT, "Save as PDF…"))
-        self.delete_button = QPushButton(tr(_CONTEXT, "Delete this agreement"))
-        self.print_button.clicked.connect(self._on_print)
-        self.pdf_button.clicked.connect(self._on_pdf)
-        self.delete_button.clicked.connect(self._on_delete)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
-        self.editor.setEnabled(not self.context.store.read_only)
-        self.print_button.setEnabled(True)
-
-    def _rule_row(self, section_id: str, index: int, text: str, chosen: bool) -> QHBoxLayout:
-        row = QHBoxLayout()
-        check = QCheckBox()
-        check.setChecked(chosen)
-        check.setAccessibleName(tr(_CONTEXT, "Include this rule: %1").replace("%1", text))
-        edit = QLineEdit(text)
-        edit.setAccessibleName(tr(_CONTEXT, "Rule"))
-        edit.setToolTip(tr(_CONTEXT, "Change the words if you like. Ctrl+Z undoes a change."))
-        remove = QPushButton(tr(_CONTEXT, "Remove"))
-        remove.setAccessibleName(tr(_CONTEXT, "Remove this rule: %1").replace("%1", text))
-        check.toggled.connect(
-            lambda on: self._changed(
-                self._agreement().choose_rule(section_id, index, on), at_once=True
-            )
-        )
-        edit.textEdited.connect(
-            lambda new: self._changed(self._agreement().edit_rule(section_id, index, new))
-        )
-        remove.clicked.connect(partial(self._on_remove, section_id, index))
-        self.rule_checks[section_id].append(check)
-        self.rule_edits[section_id].append(edit)
-        row.addWidget(check)
-        row.addWidget(edit, 1)
-        row.addWidget(remove)
-        return row
-
     def _agreement(self) -> Agreement:
         assert self.current is not None
         return self.current
