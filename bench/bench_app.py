@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +150,7 @@ def in_process_rows() -> list[Row]:
 
     from companion.app import create_main_window, load_bundled_content
     from companion.core.navigation import SIDEBAR
+    from companion.core.preferences import set_theme_choice
     from companion.paths import DataLocation
     from companion.ui import printing, style
     from companion.ui.main_window import MainWindow
@@ -201,6 +203,37 @@ def in_process_rows() -> list[Row]:
         ticks.append((time.perf_counter() - started) * 1000)
         assert store.is_ticked(page.cards["talk"].items[run % 4].item_id) == wanted
 
+    def build_every_page() -> None:
+        for name in SIDEBAR:
+            window.navigator.page(name)
+        app.processEvents()
+
+    def timed(action: Callable[[], object]) -> float:
+        started = time.perf_counter()
+        action()
+        app.processEvents()  # laid out and painted
+        window.stack.currentWidget().repaint()
+        return (time.perf_counter() - started) * 1000
+
+    text_size: dict[str, list[float]] = {}
+    for name in ("home", "checklist", "settings"):
+        build_every_page()
+        window.show_page(name)
+        app.processEvents()
+        text_size[name] = [
+            timed(lambda step=step: window.change_text_size(step))
+            for _ in range(RUNS)
+            for step in (1, -1)
+        ]
+    themes = []
+    window.show_page("settings")  # where the theme is chosen
+    for run in range(RUNS):
+        build_every_page()
+        set_theme_choice(window.context.store, ("dark", "light")[run % 2])
+        themes.append(timed(window.apply_appearance))
+    set_theme_choice(window.context.store, "system")
+    window.apply_appearance()
+
     pdfs = []
     for _ in range(5):
         started = time.perf_counter()
@@ -208,18 +241,35 @@ def in_process_rows() -> list[Row]:
         printing.write_pdf(document, str(folder / "guide.pdf"), printing.page_size_for("uk"))
         pdfs.append((time.perf_counter() - started) * 1000)
     window.close()
-    window.context.store.close()
+    window.context.session.close()
     # Clicked at once, before any idle moment: each page is built on its first visit.
     eager = new_window("eager")
     on_click = [switch(eager, row) for row in range(1, len(SIDEBAR))]
     eager.close()
-    eager.context.store.close()
+    eager.context.session.close()
+    quick_exits = []
+    for run in range(RUNS):
+        hiding = new_window(f"hide-{run}")
+        hiding.show_page("if-it-happened")
+        app.processEvents()
+        started = time.perf_counter()
+        hiding.quick_exit()
+        app.processEvents()  # the neutral screen is up
+        quick_exits.append((time.perf_counter() - started) * 1000)
+        hiding.close()
+        hiding.context.session.close()
     shutil.rmtree(folder, ignore_errors=True)
     return [
         ("page switch: first visit, after a moment idle, each sidebar page", first, None, "ms"),
         ("page switch: later visits, every sidebar page", later, None, "ms"),
         ("page switch: first visit when clicked at once (page built then)", on_click, None, "ms"),
         ("memory: building every sidebar page while idle", [prebuild_memory], None, "MiB"),
+        *(
+            (f"text size step, every page built, {name} on screen", times, None, "ms")
+            for name, times in text_size.items()
+        ),
+        ("theme change from Settings, every page built", themes, None, "ms"),
+        ("quick exit: three Shifts to the neutral screen", quick_exits, None, "ms"),
         ("tick: click to committed in SQLite", ticks, None, "ms"),
         ("PDF: whole-guide booklet", pdfs, None, "ms"),
     ]

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             MenuHandlers(
                 self.print_current,
                 self.save_current_as_pdf,
-                self.printing.save_booklet_as_pdf,
+                self.save_booklet_as_pdf,
                 self.close,
                 self.search.focus,
                 self.change_text_size,
@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
     def save_current_as_pdf(self) -> None:
         self.printing.save_current_as_pdf()
 
+    def save_booklet_as_pdf(self) -> None:
+        self.printing.save_booklet_as_pdf()
+
     def prebuild_pages(self) -> None:
         self._prebuild = True
         generation = self._ui_generation
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
     # --- sessions, quick exit, deleting data ------------------------------------------
     def _clear_ui(self) -> None:
         self._ui_generation += 1
+        self.navigator.stop_prebuild()
         if not self.context.policy.public_mode:
             self.navigator.save_all()
         old = self.takeCentralWidget()
@@ -272,7 +276,9 @@ class MainWindow(QMainWindow):
         self.data_deleted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._prebuild = False
         if not self.hidden_by_quick_exit:
+            self.navigator.stop_prebuild()
             self.navigator.save_all()  # nothing typed is lost
         super().closeEvent(event)
 

@@ -63,6 +63,11 @@ class Navigator(QObject):
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        # Building ahead (see prebuild) runs on this timer, which dies with the navigator.
+        self.prebuild_timer = QTimer(self)
+        self.prebuild_timer.setSingleShot(True)
+        self.prebuild_timer.timeout.connect(self._prebuild_next)
+        self._prebuild_step: Callable[[], None] | None = None
 
     # --- names and titles ---------------------------------------------------------
     def _platform(self, name: str) -> Platform | None:
@@ -191,9 +196,18 @@ class Navigator(QObject):
             waiting = [name for name in SIDEBAR if name not in self.pages]
             if waiting:
                 self._lay_out_unseen(self.page(waiting[0]))
-                QTimer.singleShot(PREBUILD_GAP_MS, build_next)
+                self.prebuild_timer.start(PREBUILD_GAP_MS)
 
-        QTimer.singleShot(PREBUILD_DELAY_MS, build_next)
+        self.stop_prebuild()
+        self._prebuild_step = build_next
+        self.prebuild_timer.start(PREBUILD_DELAY_MS)
+
+    def stop_prebuild(self) -> None:
+        self.prebuild_timer.stop()
+
+    def _prebuild_next(self) -> None:
+        if self._prebuild_step is not None:
+            self._prebuild_step()
 
     def _lay_out_unseen(self, page: Page) -> None:
         """Lay a page out before anyone sees it, so its first visit is quick.

@@ -25,24 +25,28 @@ class WrappedLabel(QLabel):
     subclass makes PySide6 6.12 crash at exit after the text size has changed.)"""
 
     def __init__(self, text: str = "") -> None:
-        super().__init__(text)
         self._heights: dict[int, int] = {}
         self._inputs: tuple[object, ...] = ()
+        super().__init__(text)
         self.setWordWrap(True)
 
+    # Text and format change only through these, so they forget the heights at once; the
+    # font and margins can change from outside (text size, style sheet), so they are
+    # compared on each call: cheaply, as Qt values, not as strings.
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
     def heightForWidth(self, width: int) -> int:
-        margins = self.contentsMargins()
-        inputs = (
-            self.text(),
-            self.textFormat(),
-            self.font().key(),
-            margins.left(),
-            margins.top(),
-            margins.right(),
-            margins.bottom(),
-            self.margin(),
-            self.indent(),
-        )
+        inputs = (self.font(), self.contentsMargins(), self.margin(), self.indent())
         if inputs != self._inputs or len(self._heights) >= _HEIGHTS_KEPT:
             self._heights.clear()  # something changed, or the window edge is being dragged
             self._inputs = inputs

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from companion.app import create_main_window, load_bundled_content
@@ -37,6 +39,17 @@ class DesktopRecorder:
         self.problems: list[str] = []
 
 
+UNEXPECTED_DIALOGS = ("PrintDialog", "ChooseSavePath", "ConfirmDelete", "AlreadyRunning")
+REAL_EXEC = {QDialog: QDialog.exec, QMessageBox: QMessageBox.exec}
+
+
+def _unexpected(what: str) -> Callable[..., object]:
+    def fail(*args: object) -> object:
+        raise AssertionError(f"unexpected {what} dialog: the test gives no answer to it")
+
+    return fail
+
+
 @pytest.fixture(autouse=True)
 def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
     recorded = DesktopRecorder()
@@ -65,6 +78,12 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
     monkeypatch.setattr(dialogs.ShowProblem, "ask", classmethod(fake_problem))
     monkeypatch.setattr(dialogs.ConfirmDeleteAll, "ask", classmethod(fake_confirm_delete_all))
     monkeypatch.setattr(dialogs.FirstRunSetup, "ask", classmethod(lambda cls, p, f: False))
+    # Every other dialog, and any modal dialog at all, fails the test instead of waiting
+    # for a click that never comes: a test that wants one puts its own stand-in in place.
+    for name in UNEXPECTED_DIALOGS:
+        monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(_unexpected(name)))
+    monkeypatch.setattr(QDialog, "exec", _unexpected("modal QDialog"))
+    monkeypatch.setattr(QMessageBox, "exec", _unexpected("modal QMessageBox"))
     return recorded
 
 
@@ -104,4 +123,8 @@ def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator
 
     yield make
     for window in windows:
+        window.close()
         window.context.session.close()
+        window.deleteLater()
+    # Delete them now: windows left for a later event loop made later tests slow.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

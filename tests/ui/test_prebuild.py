@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.navigation import SIDEBAR
-from companion.ui import navigator
 
 from .conftest import MakeWindow
 
@@ -43,7 +42,7 @@ def test_a_click_while_pages_are_being_built_is_answered(
 ) -> None:
     window = make_window()
     window.prebuild_pages()
-    qtbot.wait(navigator.PREBUILD_DELAY_MS + 50)  # the first page is being built
+    qtbot.waitUntil(lambda: len(window.navigator.pages) > 1)  # building has begun
     window.sidebar.setCurrentRow(SIDEBAR.index("about"))
     assert window.current_page_name() == "about"
     qtbot.waitUntil(lambda: all(name in window.navigator.pages for name in SIDEBAR), timeout=20_000)
@@ -70,7 +69,9 @@ def test_quick_exit_stops_building_ahead(qtbot: QtBot, make_window: MakeWindow) 
     window = make_window()
     window.prebuild_pages()
     QTest.keyClick(window, Qt.Key.Key_Shift)  # nothing yet: quick exit needs three presses
+    old = window.navigator
+    assert old.prebuild_timer.isActive()
     window.quick_exit()
-    qtbot.wait(navigator.PREBUILD_DELAY_MS + 300)
+    assert not old.prebuild_timer.isActive()  # nothing more will be built
     assert window.navigator.pages == {}
     assert window.windowTitle() == "Untitled"

@@ -22,13 +22,19 @@ from companion.ui.pages.agreement import AgreementPage
 from companion.ui.pages.settings import SettingsPage
 from companion.ui.quick_exit import NEUTRAL_TITLE
 
-from .conftest import DesktopRecorder, MakeWindow
+from .conftest import REAL_EXEC, UNEXPECTED_DIALOGS, DesktopRecorder, MakeWindow
 from .test_shared_pc import PUBLIC, all_text
 
 # The real dialogs: tests/ui/conftest.py puts stand-ins in their place for other tests.
 REAL = {
     name: getattr(dialogs, name).__dict__["ask"]
-    for name in ("ConfirmOpenLink", "ShowProblem", "ConfirmDeleteAll", "FirstRunSetup")
+    for name in (
+        "ConfirmOpenLink",
+        "ShowProblem",
+        "ConfirmDeleteAll",
+        "FirstRunSetup",
+        *UNEXPECTED_DIALOGS,
+    )
 }
 GUIDANCE = ("sextortion", "parent companion", "ceop", "help", "child", "agreement", "pdf")
 
@@ -37,6 +43,8 @@ GUIDANCE = ("sextortion", "parent companion", "ceop", "help", "child", "agreemen
 def real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, ask in REAL.items():
         monkeypatch.setattr(getattr(dialogs, name), "ask", ask)
+    for cls, run in REAL_EXEC.items():
+        monkeypatch.setattr(cls, "exec", run)
 
 
 def on_screen_text() -> str:
@@ -203,7 +211,7 @@ def test_quick_exit_with_a_dialog_open_leaves_no_guidance(
 
 
 def test_end_session_closes_an_open_save_dialog_and_nothing_is_saved(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, real_dialogs: None, tmp_path: Path
 ) -> None:
     window = make_window(policy=PUBLIC)
     window.show_page("faq")
@@ -217,7 +225,7 @@ def test_end_session_closes_an_open_save_dialog_and_nothing_is_saved(
 
 
 def test_the_idle_timeout_closes_an_open_print_dialog(
-    qtbot: QtBot, make_window: MakeWindow
+    qtbot: QtBot, make_window: MakeWindow, real_dialogs: None
 ) -> None:
     window = make_window(policy=PUBLIC)
     window.context.store.set_ticked("talk-first-chat", True)
@@ -274,7 +282,7 @@ def test_at_home_quick_exit_forgets_what_was_copied_too(
 
 
 def test_a_slash_in_a_childs_name_does_not_move_the_save_dialog(
-    qtbot: QtBot, make_window: MakeWindow
+    qtbot: QtBot, make_window: MakeWindow, real_dialogs: None
 ) -> None:
     window = make_window()
     window.show_page("agreement")

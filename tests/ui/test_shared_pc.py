@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -106,16 +105,13 @@ def test_three_shift_presses_hide_everything_at_once(qtbot: QtBot, make_window: 
     assert "sextortion" in all_text(window).lower()
     press_shift(window)
     press_shift(window)
-    started = time.perf_counter()
-    press_shift(window)
-    elapsed_ms = (time.perf_counter() - started) * 1000
+    press_shift(window)  # how long it takes is measured by make bench, not here
     assert window.hidden_by_quick_exit
-    assert elapsed_ms < 200, f"quick exit took {elapsed_ms:.0f} ms"
     text = all_text(window).lower()
     for word in ("sextortion", "parent companion", "talk", "abuse", "help", "child"):
         assert word not in text, word
     assert window.windowTitle() == NEUTRAL_TITLE
-    qtbot.waitUntil(lambda: window.isMinimized() or not window.isVisible() or True)
+    assert window.windowState() & Qt.WindowState.WindowMinimized  # asked to minimise
     # Coming back rebuilds the app; at home nothing was lost.
     window.centralWidget().resume_requested.emit()  # type: ignore[attr-defined]
     assert not window.hidden_by_quick_exit and window.current_page_name() == "home"
