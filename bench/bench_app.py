@@ -157,7 +157,7 @@ def in_process_rows() -> list[Row]:
     from companion.ui.pages.checklist import ChecklistPage
 
     app = QApplication.instance() or QApplication([])
-    style.apply(app)
+    style.apply(app)  # type: ignore[arg-type]
     folder = Path(tempfile.mkdtemp(prefix="pc-bench-"))
     content = load_bundled_content()
 
@@ -172,7 +172,7 @@ def in_process_rows() -> list[Row]:
         rect = window.sidebar.visualItemRect(window.sidebar.item(row))
         started = time.perf_counter()
         QTest.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        window.stack.currentWidget().repaint()  # painted, not just scheduled
+        window.current_page().repaint()  # painted, not just scheduled
         return (time.perf_counter() - started) * 1000
 
     # As the app runs: the window open for a moment (the other pages are built while
@@ -191,7 +191,7 @@ def in_process_rows() -> list[Row]:
         later += [switch(window, row) for row in range(len(SIDEBAR))]
 
     window.show_page("checklist")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, ChecklistPage)
     ticks = []
     store = window.context.store
@@ -212,7 +212,7 @@ def in_process_rows() -> list[Row]:
         started = time.perf_counter()
         action()
         app.processEvents()  # laid out and painted
-        window.stack.currentWidget().repaint()
+        window.current_page().repaint()
         return (time.perf_counter() - started) * 1000
 
     text_size: dict[str, list[float]] = {}
@@ -221,7 +221,7 @@ def in_process_rows() -> list[Row]:
         window.show_page(name)
         app.processEvents()
         text_size[name] = [
-            timed(lambda step=step: window.change_text_size(step))
+            timed(lambda step=step: window.change_text_size(step))  # type: ignore[misc]
             for _ in range(RUNS)
             for step in (1, -1)
         ]

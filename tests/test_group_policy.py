@@ -42,7 +42,8 @@ def written_values() -> dict[str, list[tuple[object, int]]]:
                 policy.find(f"p:{state}/p:decimal", NS)
                 for state in ("enabledValue", "disabledValue")
             ]
-            found.setdefault(name, []).extend((int(s.get("value")), REG_DWORD) for s in states)  # type: ignore[union-attr]
+            numbers = [str(s.get("value")) if s is not None else "" for s in states]
+            found.setdefault(name, []).extend((int(number), REG_DWORD) for number in numbers)
         for element in policy.iterfind("p:elements/*", NS):
             value_name = element.get("valueName")
             assert value_name, f"{policy.get('name')}: an element without a valueName"

@@ -34,8 +34,8 @@ def when_dialog_opens(answer: Callable[[QWidget], None]) -> None:
     def run() -> None:
         wait_for(QApplication.activeModalWidget, "a dialog")
         modal = QApplication.activeModalWidget()
-        wait_for(lambda: QGuiApplication.focusWindow() == modal.windowHandle(), "its focus")
-        answer(modal)
+        wait_for(lambda: QGuiApplication.focusWindow() == modal.windowHandle(), "its focus")  # type: ignore[union-attr]
+        answer(modal)  # type: ignore[arg-type]
 
     QTimer.singleShot(0, run)
 
@@ -76,18 +76,18 @@ def session() -> None:
     window.show_page("if-it-happened")
     when_dialog_opens(save_as("page.pdf"))
     window.save_current_as_pdf()
-    when_dialog_opens(lambda modal: modal.reject())
+    when_dialog_opens(lambda modal: modal.reject())  # type: ignore[attr-defined]
     window.print_current()
     window.show_page("help")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     when_dialog_opens(shift_three_times)
-    page.links.activate("https://www.ceop.police.uk/Safety-Centre/", page)  # type: ignore[attr-defined]
+    page.links.activate("https://www.ceop.police.uk/Safety-Centre/", page)
     shown = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
     print("after quick exit:", shown, window.hidden_by_quick_exit)
     print("clipboard after:", repr(QGuiApplication.clipboard().text()))
     selection = QGuiApplication.clipboard().text(QGuiApplication.clipboard().Mode.Selection)
     print("selection after:", repr(selection))
-    window.centralWidget().resume_requested.emit()  # type: ignore[attr-defined]
+    window.centralWidget().resume_requested.emit()  # type: ignore[union-attr]
     if window.context.policy.public_mode:
         window.end_session()
     window.close()

@@ -51,6 +51,7 @@ from companion.core.guide_files import (
 
 # Content is the one place the guide is put together: its parts are imported from here.
 __all__ = [
+    "STEP_ORDER",
     "AgeBand",
     "ChecklistItem",
     "ChecklistStep",

@@ -23,7 +23,7 @@ from companion.core.progress import StoreError
 from companion.ui import style
 from companion.ui.navigator import SIDEBAR_WIDTH, Navigator
 from companion.ui.notices import policy_message, store_message
-from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, PageContext, text_zoom
+from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, Page, PageContext, text_zoom
 from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
@@ -172,6 +172,11 @@ class MainWindow(QMainWindow):
 
     def current_page_name(self) -> str:
         return self.navigator.current_page_name()
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
 
     def has_page(self, name: str) -> bool:
         return self.navigator.has_page(name)

@@ -52,9 +52,9 @@ def damage(path: Path, how: str) -> None:
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 3])
     elif how == "scrambled pages":
-        data = bytearray(path.read_bytes())
-        data[4096:8192] = os.urandom(4096)
-        path.write_bytes(bytes(data))
+        scrambled = bytearray(path.read_bytes())
+        scrambled[4096:8192] = os.urandom(4096)
+        path.write_bytes(bytes(scrambled))
     elif how == "a folder":
         path.unlink()
         path.mkdir()
@@ -106,7 +106,7 @@ def test_read_only_folder_shows_what_was_saved(location: DataLocation, tmp_path:
     import companion.paths
 
     original = companion.paths.DataLocation.ensure
-    companion.paths.DataLocation.ensure = refuse  # type: ignore[method-assign]
+    companion.paths.DataLocation.ensure = refuse  # type: ignore[assignment]
     try:
         store, saved_location, events = open_store(location)
     finally:

@@ -60,7 +60,11 @@ def test_the_oldest_source_decides_and_two_years_is_the_line() -> None:
         "https://a.example/new": SourceDate(dt.date(2025, 6, 1)),
         "https://a.example/old": SourceDate(dt.date(2019, 1, 1), exact=False),
     }
-    sources = [Source("New", "https://a.example/new"), "https://a.example/old", "https://x.y/"]
+    sources: list[Source | str] = [
+        Source("New", "https://a.example/new"),
+        "https://a.example/old",
+        "https://x.y/",
+    ]
     oldest = oldest_source(sources, dates)
     assert oldest == dates["https://a.example/old"] and is_old(oldest, TODAY)
     assert oldest_source(["https://x.y/"], dates) is None and not is_old(None, TODAY)

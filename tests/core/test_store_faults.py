@@ -77,7 +77,7 @@ def patron_site() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="pc-faults-site-"))
     folder.chmod(0o755)
     for package in (companion, platformdirs):
-        source = Path(package.__file__).parent
+        source = Path(package.__file__).parent  # type: ignore[arg-type]
         shutil.copytree(source, folder / source.name, ignore=shutil.ignore_patterns("__pycache__"))
     for path in folder.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
@@ -269,7 +269,7 @@ def test_a_backup_in_the_making_has_a_name_delete_all_knows(
 
     def spy(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
         seen.append(Path(str(target)).name)
-        return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
+        return real_connect(target, *args, **kwargs)  # type: ignore[call-overload, no-any-return]
 
     monkeypatch.setattr(sqlite3, "connect", spy)
     make_daily_backup(location, __import__("datetime").date(2026, 12, 1))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from companion.core.clock import Clock, FixedClock
 from companion.core.content import Content
 from companion.core.policy import Policy, PolicyResult
 from companion.paths import resolve_data_location
-from companion.ui import desktop, dialogs
+from companion.ui import dialogs
 from companion.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 12, 2)
@@ -73,7 +74,7 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
             raise AssertionError("unexpected delete-all confirmation")
         return recorded.confirm_answer
 
-    monkeypatch.setattr(desktop.QDesktopServices, "openUrl", staticmethod(fake_open_url))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open_url))
     monkeypatch.setattr(dialogs.ConfirmOpenLink, "ask", classmethod(fake_confirm))
     monkeypatch.setattr(dialogs.ShowProblem, "ask", classmethod(fake_problem))
     monkeypatch.setattr(dialogs.ConfirmDeleteAll, "ask", classmethod(fake_confirm_delete_all))

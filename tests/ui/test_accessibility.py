@@ -70,7 +70,7 @@ def test_tab_goes_round_the_page_and_never_gets_stuck(make_window: MakeWindow, n
     else:
         pytest.fail(f"Tab never came back round to the Hide button on {name}")
     assert window.search_box in visited and window.sidebar in visited
-    page = window.stack.currentWidget()
+    page = window.current_page()
     on_page = [w for w in visited if page.isAncestorOf(w)]
     has_controls = any(page.isAncestorOf(w) for w in focusable(window))
     assert on_page or not has_controls, f"Tab never reached the controls on {name}"

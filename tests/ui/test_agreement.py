@@ -32,7 +32,7 @@ def pdf_text(path: Path) -> str:
 
 def open_agreement(window: MainWindow) -> AgreementPage:
     window.show_page("agreement")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, AgreementPage)
     return page
 
@@ -54,6 +54,7 @@ def test_build_edit_and_find_it_all_after_a_restart(qtbot: QtBot, make_window: M
     qtbot.keyClicks(edit, "Phones sleep in the kitchen.")
     page.rule_checks["devices"][1].click()
     removed = page.rule_edits["times"][0].text()
+    assert page.editor is not None
     remove_buttons = [
         b for b in page.editor.findChildren(type(page.new_button)) if b.text() == "Remove"
     ]

@@ -14,7 +14,7 @@ from .conftest import MakeWindow
 
 
 def point_sizes(window: object) -> dict[str, int]:
-    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
     found: dict[str, int] = {}
     for label in page.findChildren(QLabel):
         label.ensurePolished()
@@ -53,11 +53,11 @@ def test_a_theme_change_keeps_the_page_on_screen_and_builds_the_rest_again(
     for name in SIDEBAR:
         window.navigator.page(name)
     window.show_page("settings")
-    settings = window.stack.currentWidget()
+    settings = window.current_page()
     set_theme_choice(window.context.store, "dark")
     window.apply_appearance()
     assert list(window.navigator.pages) == ["settings"]
-    assert window.stack.currentWidget() is settings
+    assert window.current_page() is settings
     window.show_page("checklist")  # built again, in the new theme
     assert window.current_page_name() == "checklist"
     app = QApplication.instance()

@@ -19,14 +19,14 @@ from .conftest import DesktopRecorder, MakeWindow
 
 
 def click_checkbox(qtbot: QtBot, box: QCheckBox) -> None:
-    box.parentWidget().parentWidget().ensurePolished()
+    box.parentWidget().parentWidget().ensurePolished()  # type: ignore[union-attr]
     # Click on the indicator, as a person would.
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
 
 
 def open_checklist(window: MainWindow) -> ChecklistPage:
     window.sidebar.setCurrentRow(SIDEBAR.index("checklist"))
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, ChecklistPage)
     return page
 
@@ -80,14 +80,14 @@ def test_home_shows_progress_and_opens_a_step(qtbot: QtBot, make_window: MakeWin
     window.context.store.set_ticked("learn-list-apps", True)
     window.show_page("checklist")
     window.show_page("home")
-    home = window.stack.currentWidget()
+    home = window.current_page()
     assert isinstance(home, HomePage)
     tile = home.tiles["learn"]
     total = len(window.context.content.steps[2].items)
     assert tile.bar.value() == 1 and tile.status.plain_text().startswith(f"1 of {total} done")
     qtbot.mouseClick(home.tiles["know"].button, Qt.MouseButton.LeftButton)
     assert window.current_page_name() == "checklist"
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, ChecklistPage)
     assert page.focusWidget() is page.item_widget("know-private-accounts").checkbox
     qtbot.waitUntil(lambda: page.scroll_area.verticalScrollBar().value() > 0)
@@ -102,7 +102,7 @@ def test_items_due_again_show_on_home(qtbot: QtBot, make_window: MakeWindow) -> 
     )
     window.show_page("checklist")
     window.show_page("home")
-    home = window.stack.currentWidget()
+    home = window.current_page()
     assert isinstance(home, HomePage)
     assert home.due_list.isVisible()
     assert "Have a relaxed chat" in home.due_list.plain_text()

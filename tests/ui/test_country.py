@@ -34,7 +34,7 @@ LOCALES = {
 
 def crisis_page(window: MainWindow) -> GuidePage:
     window.show_page("if-it-happened")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage) and page.call_now is not None
     assert page.country_bar is not None
     return page
@@ -81,12 +81,12 @@ def test_an_unknown_region_shows_every_emergency_number_and_asks(
     # Passages for each country say whose they are.
     assert "**" not in page.body_text() and COUNTRY_NAMES["nz"] in page.body_text()
     window.show_page("home")
-    home = window.stack.currentWidget()
+    home = window.current_page()
     assert isinstance(home, HomePage)
     for number in emergency_numbers(window).values():
         assert number in home.emergency.plain_text().replace("\xa0", " ")
     window.show_page("help")
-    help_page = window.stack.currentWidget()
+    help_page = window.current_page()
     assert isinstance(help_page, HelpPage) and help_page.shown_country is None
     assert help_page.cards() == []
 

@@ -59,7 +59,7 @@ def test_crisis_plan_puts_who_to_call_on_the_first_screen(
 ) -> None:
     window, place = window_for(make_window, country)
     window.show_page("if-it-happened")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage)
     seen = first_screen_text(page)
     assert place.emergency is not None and place.emergency.number in seen
@@ -75,7 +75,7 @@ def test_crisis_plan_steps_come_in_the_reporting_bodies_order(
 ) -> None:
     window, _place = window_for(make_window, country)
     window.show_page("if-it-happened")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage)
     headings = [label.accessibleName().lower() for label in page.sections.values()]
 
@@ -100,7 +100,7 @@ def test_get_help_puts_who_to_call_on_the_first_screen(
 ) -> None:
     window, place = window_for(make_window, country)
     window.show_page("help")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, HelpPage) and page.shown_country == country
     seen = first_screen_text(page)
     assert place.emergency is not None and place.emergency.number in seen
@@ -112,13 +112,13 @@ def test_get_help_puts_who_to_call_on_the_first_screen(
 def test_a_name_in_who_to_call_now_opens_its_card_on_get_help(make_window: MakeWindow) -> None:
     window, place = window_for(make_window, "ie")
     window.show_page("if-it-happened")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage) and page.call_now is not None
     service = next(s for s in place.services if s.call_now and s.kind == "crisis")
     link = f"page:help#ie:{service.id}"
     assert f'href="{link}"' in page.call_now.text.text()
     page.call_now.text.linkActivated.emit(link)
-    help_page = window.stack.currentWidget()
+    help_page = window.current_page()
     assert isinstance(help_page, HelpPage) and help_page.shown_country == "ie"
     assert service.id in [card.service.id for card in help_page.cards()]
 
@@ -130,7 +130,7 @@ def test_printed_help_and_plan_carry_every_number_with_its_label(
     """A printed page is what a librarian hands over: nothing of the screen may be lost."""
     window, place = window_for(make_window, country)
     window.show_page("help")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, HelpPage)
     document = page.document()
     assert document is not None
@@ -141,7 +141,7 @@ def test_printed_help_and_plan_carry_every_number_with_its_label(
         assert not service.phone or f"Phone: {service.phone}" in printed
     assert "Who it is for:" in printed
     window.show_page("if-it-happened")
-    plan = window.stack.currentWidget()
+    plan = window.current_page()
     assert isinstance(plan, GuidePage)
     printed = plan.document().toPlainText()
     assert printed.index("Who to call now") < printed.index("Is my child safe right now?")

@@ -23,7 +23,7 @@ def test_home_shows_what_fell_due_at_midnight(make_window: MakeWindow) -> None:
     clock.at = dt.datetime(2026, 12, 1, 23, 59, tzinfo=NZ)
     window.show_page("checklist")
     window.show_page("home")
-    home = window.stack.currentWidget()
+    home = window.current_page()
     assert home.due_list.isHidden()  # type: ignore[attr-defined]
     clock.advance(dt.timedelta(minutes=2))
     window.check_day()  # what the window's minute timer does

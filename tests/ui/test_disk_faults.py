@@ -48,7 +48,7 @@ def test_full_disk_says_so_and_loses_nothing_saved(
     data = small_disk / "data"
     window = make_window(data_dir=data)
     window.show_page("checklist")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, ChecklistPage)
     tick(qtbot, page, "talk-first-chat")
     assert window.context.store.is_ticked("talk-first-chat")
@@ -94,7 +94,7 @@ def test_read_only_disk_shows_saved_progress_and_says_changes_cannot_be_saved(
     banners = [w for w in window.warnings if "cannot save changes" in w]
     assert banners
     window.show_page("checklist")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, ChecklistPage)
     box = page.item_widget("learn-list-apps").checkbox
     assert box.isChecked() and not box.isEnabled()

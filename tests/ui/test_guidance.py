@@ -31,7 +31,7 @@ def test_sidebar_reaches_every_entry_with_content_titles(make_window: MakeWindow
 def test_if_it_happened_follows_the_chosen_country(make_window: MakeWindow) -> None:
     window = make_window()
     window.show_page("if-it-happened")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage)
     assert "Report Remove" in page.body_text()
     Preferences("au", frozenset()).save(window.context.store)
@@ -43,12 +43,12 @@ def test_if_it_happened_follows_the_chosen_country(make_window: MakeWindow) -> N
 def test_step_page_shows_guide_starters_and_items(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.show_page("checklist")
-    checklist = window.stack.currentWidget()
+    checklist = window.current_page()
     assert isinstance(checklist, ChecklistPage)
     checklist.cards["talk"].guide_requested.emit("step-talk")
     assert window.current_page_name() == "step-talk"
     window.show_page("step-talk")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage) and page.card is not None
     assert window.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == "checklist"
     starters = window.context.content.starters
@@ -70,7 +70,7 @@ def test_step_page_shows_guide_starters_and_items(qtbot: QtBot, make_window: Mak
 def test_help_page_lists_emergency_first_and_switches_country(make_window: MakeWindow) -> None:
     window = make_window()
     window.show_page("help")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, HelpPage)
     assert "999" in page.call_now.text.text()
     names = [card.details.accessibleName() for card in page.findChildren(ServiceCard)]
@@ -87,13 +87,13 @@ def test_help_links_go_through_the_allow_list(
 ) -> None:
     window = make_window()
     window.show_page("help")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, HelpPage)
     card = page.findChildren(ServiceCard)[0]
     recorder.confirm_answer = True
     card.details.linkActivated.emit("https://example.com/not-listed")
     assert recorder.opened == [] and recorder.problems
-    web = next(s.web for s in window.context.content.countries["uk"].services if s.web)
+    web = next(s.web for s in window.context.content.countries["uk"].services if s.web)  # type: ignore[index]
     card.details.linkActivated.emit(web)
     assert recorder.opened == [web]
 
@@ -101,7 +101,7 @@ def test_help_links_go_through_the_allow_list(
 def test_settings_are_saved_as_they_change(make_window: MakeWindow) -> None:
     window = make_window()
     window.show_page("settings")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, SettingsPage)
     page.form.country.setCurrentIndex(page.form.country.findData("ie"))
     box = page.form.bands["ages-8-12"]
@@ -146,9 +146,9 @@ def test_first_run_saves_the_choice(make_window: MakeWindow, monkeypatch: object
 def test_about_links_to_sources_page(make_window: MakeWindow, recorder: DesktopRecorder) -> None:
     window = make_window()
     window.show_page("about")
-    about = window.stack.currentWidget()
+    about = window.current_page()
     about.viewer.anchorClicked.emit(QUrl("page:sources"))  # type: ignore[attr-defined]
     assert window.current_page_name() == "sources"
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, GuidePage)
     assert "independent" in page.body_text()

@@ -33,7 +33,7 @@ def test_every_page_opens_from_the_sidebar(qtbot: QtBot, make_window: MakeWindow
     assert not window.windowIcon().isNull()
     for row, name in enumerate(SIDEBAR):
         window.sidebar.setCurrentRow(row)
-        page = window.stack.currentWidget()
+        page = window.current_page()
         assert name == page.NAME
         assert window.windowTitle() == f"{window.title_of(name)} – Parent Companion"
     assert banner_texts(window) == []
@@ -51,7 +51,7 @@ def test_external_link_asks_first_and_opens_only_on_yes(
 ) -> None:
     window = make_window()
     window.show_page("about")
-    about = window.stack.currentWidget()
+    about = window.current_page()
     assert isinstance(about, AboutPage)
     recorder.confirm_answer = False
     about.viewer.anchorClicked.emit(QUrl("https://talk.iwf.org.uk/"))
@@ -64,7 +64,7 @@ def test_external_link_asks_first_and_opens_only_on_yes(
 def test_internal_link_switches_page(make_window: MakeWindow, recorder: DesktopRecorder) -> None:
     window = make_window()
     window.show_page("about")
-    about = window.stack.currentWidget()
+    about = window.current_page()
     assert isinstance(about, AboutPage)
     about.viewer.anchorClicked.emit(QUrl("page:checklist"))
     assert window.current_page_name() == "checklist"
@@ -74,7 +74,7 @@ def test_internal_link_switches_page(make_window: MakeWindow, recorder: DesktopR
 def test_about_shows_where_data_is_kept(make_window: MakeWindow, isolated_home: Path) -> None:
     window = make_window()
     window.show_page("about")
-    about = window.stack.currentWidget()
+    about = window.current_page()
     assert isinstance(about, AboutPage)
     text = about.viewer.toPlainText()
     assert str(isolated_home) in text
@@ -95,7 +95,7 @@ def test_newer_database_opens_read_only_with_a_banner(
     window = make_window()
     assert any("newer version" in text for text in banner_texts(window))
     window.show_page("checklist")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, ChecklistPage)
     box = page.item_widget("know-block-report").checkbox
     assert box.isChecked() and not box.isEnabled()

@@ -17,7 +17,7 @@ from .conftest import DesktopRecorder, MakeWindow
 
 def open_platforms(window: object) -> PlatformsPage:
     window.show_page("platforms")  # type: ignore[attr-defined]
-    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
     assert isinstance(page, PlatformsPage)
     return page
 
@@ -46,7 +46,7 @@ def test_marked_platforms_come_first_here_and_on_home(
     assert platforms_used(window.context.store) == {"snapchat"}
     assert page.visible_rows()[0].platform.id == "snapchat"
     window.show_page("home")
-    home = window.stack.currentWidget()
+    home = window.current_page()
     assert isinstance(home, HomePage)
     assert list(home.app_rows) == ["snapchat"]
     qtbot.mouseClick(home.app_rows["snapchat"], Qt.MouseButton.LeftButton)
@@ -60,7 +60,7 @@ def test_tick_a_setting_and_it_survives_a_restart(
     page = open_platforms(window)
     row = next(r for r in page.rows if r.platform.id == "roblox")
     qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
-    walk_page = window.stack.currentWidget()
+    walk_page = window.current_page()
     assert isinstance(walk_page, PlatformPage)
     first = walk_page.items[0]
     first.checkbox.setFocus()
@@ -72,7 +72,7 @@ def test_tick_a_setting_and_it_survives_a_restart(
 
     again = make_window()
     again.show_page("platforms/roblox")
-    walk_page = again.stack.currentWidget()
+    walk_page = again.stack.currentWidget()  # type: ignore[assignment]
     assert isinstance(walk_page, PlatformPage)
     assert walk_page.items[0].checkbox.isChecked()
     assert not walk_page.items[1].checkbox.isChecked()
@@ -84,7 +84,7 @@ def test_walkthrough_links_use_the_confirm_handler(
 ) -> None:
     window = make_window()
     window.show_page("platforms/tiktok")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, PlatformPage)
     recorder.confirm_answer = False
     url = page.platform.help_links[0].url
@@ -94,7 +94,7 @@ def test_walkthrough_links_use_the_confirm_handler(
 
 def age_text(window: object, platform_id: str) -> str:
     window.show_page(f"platforms/{platform_id}")  # type: ignore[attr-defined]
-    page = window.stack.currentWidget()  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
     assert isinstance(page, PlatformPage)
     return QTextDocumentFragment.fromHtml(page.age.text()).toPlainText()
 
@@ -105,7 +105,7 @@ def test_an_australian_family_sees_the_australian_age(make_window: MakeWindow) -
     shown = age_text(window, "tiktok")
     assert shown.startswith("Minimum age: 16 in Australia")
     assert "10 December 2025" in shown and "Elsewhere: 13." in shown
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, PlatformPage)
     printed = page.document().toPlainText()
     assert "Minimum age: 16 in Australia." in printed
@@ -148,7 +148,7 @@ def test_a_page_whose_age_differs_by_country_says_whose_and_can_change(
 ) -> None:
     window = make_window(locale="en_AU")
     age_text(window, "tiktok")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, PlatformPage) and page.country_bar is not None
     assert "Advice for: Australia" in page.country_bar.label.accessibleName()
     assert not page.country_bar.ask.isVisibleTo(page)  # the page already shows the others
@@ -157,5 +157,5 @@ def test_a_page_whose_age_differs_by_country_says_whose_and_can_change(
     assert "Advice for: United Kingdom" in page.country_bar.label.accessibleName()
     assert age_text(window, "tiktok").splitlines()[0] == "Minimum age: 13"
     age_text(window, "roblox")  # the same age everywhere: no country line
-    roblox = window.stack.currentWidget()
+    roblox = window.current_page()
     assert isinstance(roblox, PlatformPage) and roblox.country_bar is None

@@ -54,7 +54,7 @@ def test_focus_inside_a_page_is_never_moved_by_building_ahead(
 ) -> None:
     window = make_window()
     window.activateWindow()
-    button = window.stack.currentWidget().findChildren(QPushButton)[0]
+    button = window.current_page().findChildren(QPushButton)[0]
     button.setFocus(Qt.FocusReason.TabFocusReason)
     assert window.focusWidget() is button
     shown: list[int] = []

@@ -137,8 +137,8 @@ def with_dialog_open(
 
 def open_link_confirm(window: MainWindow) -> None:
     window.show_page("help")
-    page = window.stack.currentWidget()
-    page.links.activate("https://www.ceop.police.uk/Safety-Centre/", page)  # type: ignore[attr-defined]
+    page = window.current_page()
+    page.links.activate("https://www.ceop.police.uk/Safety-Centre/", page)
 
 
 def open_problem_box(window: MainWindow) -> None:
@@ -152,14 +152,14 @@ def open_first_run(window: MainWindow) -> None:
 
 def open_delete_all(window: MainWindow) -> None:
     window.show_page("settings")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, SettingsPage) and page.delete_button is not None
     page.delete_button.click()
 
 
 def open_agreement_save(window: MainWindow) -> None:
     window.show_page("agreement")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, AgreementPage)
     page.new_name.setText("Jordan")
     page._on_new()
@@ -254,7 +254,7 @@ def test_activity_inside_a_dialog_counts_as_activity(
         QTest.keyClick(handle, Qt.Key.Key_Tab)
         restarted.append(timer.isActive())
         QTest.mouseMove(modal, modal.rect().center())
-        modal.reject()
+        modal.reject()  # type: ignore[attr-defined]
 
     with_dialog_open(qtbot, "Open in your web browser?", type_in_dialog, [])
     open_link_confirm(window)
@@ -266,7 +266,7 @@ def test_quick_exit_forgets_what_was_copied(qtbot: QtBot, make_window: MakeWindo
     QGuiApplication.clipboard().setText("my son is being blackmailed")
     window.quick_exit()
     assert QGuiApplication.clipboard().text() == ""
-    window.centralWidget().resume_requested.emit()  # type: ignore[attr-defined]
+    window.centralWidget().resume_requested.emit()  # type: ignore[union-attr]
     QGuiApplication.clipboard().setText("Call 999")
     window.end_session()
     assert QGuiApplication.clipboard().text() == ""
@@ -286,7 +286,7 @@ def test_a_slash_in_a_childs_name_does_not_move_the_save_dialog(
 ) -> None:
     window = make_window()
     window.show_page("agreement")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, AgreementPage)
     page.new_name.setText("../../../tmp/evil")
     page._on_new()
@@ -317,7 +317,7 @@ def test_odd_addresses_are_refused_with_a_message(
 ) -> None:
     window = make_window()
     window.show_page("about")
-    page = window.stack.currentWidget()
-    page.links.activate(url, page)  # type: ignore[attr-defined]
+    page = window.current_page()
+    page.links.activate(url, page)
     assert recorder.opened == [] and recorder.confirm_asked == []
     assert recorder.problems and "not opened" in recorder.problems[0]

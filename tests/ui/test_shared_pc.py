@@ -50,7 +50,7 @@ def all_text(window: QWidget) -> str:
             parts.append(widget.toPlainText())
         if isinstance(widget, QListWidget):
             parts += [widget.item(i).text() for i in range(widget.count())]
-    parts += [action.text() for action in window.menuBar().actions()]
+    parts += [action.text() for action in window.menuBar().actions()]  # type: ignore[attr-defined]
     return "\n".join(parts)
 
 
@@ -72,7 +72,7 @@ def test_end_session_clears_everything(qtbot: QtBot, make_window: MakeWindow) ->
     window = make_window(policy=PUBLIC)
     tick_something(window)
     window.show_page("agreement")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, AgreementPage)
     qtbot.keyClicks(page.new_name, "Sam")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -113,7 +113,7 @@ def test_three_shift_presses_hide_everything_at_once(qtbot: QtBot, make_window: 
     assert window.windowTitle() == NEUTRAL_TITLE
     assert window.windowState() & Qt.WindowState.WindowMinimized  # asked to minimise
     # Coming back rebuilds the app; at home nothing was lost.
-    window.centralWidget().resume_requested.emit()  # type: ignore[attr-defined]
+    window.centralWidget().resume_requested.emit()  # type: ignore[union-attr]
     assert not window.hidden_by_quick_exit and window.current_page_name() == "home"
 
 
@@ -146,11 +146,11 @@ def test_hide_button_is_first_in_focus_order(make_window: MakeWindow) -> None:
     assert window.focusWidget() is window.hide_button  # where focus starts
     widget = window.nextInFocusChain()
     while not (
-        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and widget.isVisibleTo(window)
-        and widget.isEnabled()
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus  # type: ignore[union-attr]
+        and widget.isVisibleTo(window)  # type: ignore[union-attr]
+        and widget.isEnabled()  # type: ignore[union-attr]
     ):
-        widget = widget.nextInFocusChain()
+        widget = widget.nextInFocusChain()  # type: ignore[union-attr]
     assert widget is window.hide_button  # the first stop when tabbing in
 
 
@@ -159,8 +159,8 @@ def test_links_can_be_turned_off_by_the_administrator(
 ) -> None:
     window = make_window(policy=Policy(allow_external_links=False, contact_line="Ask staff."))
     window.show_page("about")
-    page = window.stack.currentWidget()
-    page.links.activate("https://talk.iwf.org.uk/", page)  # type: ignore[attr-defined]
+    page = window.current_page()
+    page.links.activate("https://talk.iwf.org.uk/", page)
     assert recorder.opened == [] and recorder.confirm_asked == []
     assert "turned off" in recorder.problems[0] and "Ask staff." in recorder.problems[0]
 
@@ -172,14 +172,14 @@ def test_delete_all_my_data(
     tick_something(window)
     (isolated_home / "holiday-photos.txt").write_text("not ours")
     window.show_page("settings")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, SettingsPage) and page.delete_button is not None
     recorder.confirm_answer = False
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert window.context.store.is_ticked("talk-first-chat")  # "Cancel" keeps everything
     recorder.confirm_answer = True
     window.show_page("settings")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, SettingsPage) and page.delete_button is not None
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert window.context.store.ticks() == {}
@@ -213,9 +213,9 @@ def test_a_second_copy_defers_to_the_first_and_a_crashed_lock_does_not_block(
     from companion.ui import dialogs
 
     told: list[bool] = []
-    monkeypatch.setattr(
+    monkeypatch.setattr(  # type: ignore[attr-defined]
         dialogs.AlreadyRunning, "ask", classmethod(lambda cls, p: told.append(True))
-    )  # type: ignore[attr-defined]
+    )
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
     first = subprocess.Popen(

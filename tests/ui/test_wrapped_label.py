@@ -80,7 +80,7 @@ def test_larger_text_in_the_app_gives_taller_paragraphs(
     window = make_window()
     window.show_page("home")
     qtbot.waitExposed(window)
-    labels = window.stack.currentWidget().findChildren(WrappedLabel)
+    labels = window.current_page().findChildren(WrappedLabel)
     assert labels
     before = [heights(label) for label in labels]
     window.change_text_size(3)  # what Ctrl+Plus does, three times over
