@@ -69,7 +69,8 @@ class PracticePage(ScrollingPage):
             ),
         )
         for scene in scenes:
-            bands = ", ".join(labels.get(band, band) for band in scene.bands)
+            in_order = sorted(scene.bands, key=lambda b: order.index(b) if b in order else 99)
+            bands = ", ".join(labels.get(band, band) for band in in_order)
             button = WrapButton(
                 f"{scene.title}\n{bands}",
                 tr(_CONTEXT, "Practise: %1 (%2)").replace("%1", scene.title).replace("%2", bands),
