@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,3 +81,23 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         real_connect(self, address)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final garbage collection once the results are in.
+
+    PySide6 6.12 can abort in that last collection ("deallocating True or False") after a
+    process has created and deleted hundreds of windows, as this suite does; the app itself
+    never does. The exit status stays pytest's own."""
+    if _exit_status and "PySide6" in sys.modules:
+        import atexit
+
+        atexit.register(os._exit, _exit_status[0])

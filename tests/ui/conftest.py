@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+import shiboken6
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from companion.app import create_main_window, load_bundled_content
@@ -126,6 +126,6 @@ def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator
     for window in windows:
         window.close()
         window.context.session.close()
-        window.deleteLater()
-    # Delete them now: windows left for a later event loop made later tests slow.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # Deleted now, not left for an event loop that never comes: windows kept alive
+        # from earlier tests made later ones slow.
+        shiboken6.delete(window)
