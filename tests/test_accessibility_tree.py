@@ -62,7 +62,6 @@ class Session:
             "XDG_RUNTIME_DIR": str(runtime),
             "QT_QPA_PLATFORM": "xcb",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",  # as when a screen reader is running
-            "NO_AT_BRIDGE": "0",
             "PYTHONPATH": os.pathsep.join(sys.path),
         }
         read, write = os.pipe()
