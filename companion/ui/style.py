@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from companion.core.progress import ProgressStore
+from companion.ui import accessible
 from companion.ui.fonts import BASE_POINT_SIZE, apply_fonts
+from companion.ui.proxy_style import CompanionStyle
 from companion.ui.theme import LIGHT, THEMES, Theme
 
 __all__ = ["BASE_POINT_SIZE", "apply", "apply_from_settings", "stylesheet"]
@@ -37,6 +39,10 @@ QListWidget#sidebar::item:selected {{
 QListWidget#sidebar::item:focus {{
     border: 2px solid {t.focus};
 }}
+QListWidget#sidebar::item:selected:focus {{
+    background: {t.base};
+    color: {t.heading};
+}}
 QListWidget#sidebar::item:hover:!selected {{
     background: {t.base};
 }}
@@ -49,7 +55,8 @@ QLabel#appName {{
 QLabel#heading1 {{ font-weight: 600; color: {t.heading}; }}
 QLabel#heading2 {{ font-weight: 600; color: {t.heading}; }}
 QLabel#heading3 {{ font-weight: 600; color: {t.heading}; }}
-QTextBrowser#guideViewer {{ background: {t.base}; }}
+QTextBrowser#guideViewer {{ background: {t.window}; border: 2px solid transparent; }}
+QTextBrowser#guideViewer:focus {{ border: 2px solid {t.focus}; }}
 QLabel#body {{ color: {t.text}; }}
 QLabel#footnote {{ color: {t.muted}; }}
 QLabel#notice {{
@@ -65,14 +72,7 @@ QLabel#urgent {{
     color: {t.urgent_text};
     font-weight: 600;
 }}
-QLabel#stepLetter {{
-    background: {t.accent};
-    color: {t.on_accent};
-    font-weight: 700;
-    min-width: 44px; max-width: 44px;
-    min-height: 44px; max-height: 44px;
-    border-radius: 22px;
-}}
+QLabel#stepLetter {{ font-weight: 700; }}
 QLabel#stepProgress {{ color: {t.muted}; }}
 QLabel#itemStatus {{ color: {t.muted}; }}
 QLabel#itemStatus[due="true"] {{ color: {t.due}; font-weight: 600; }}
@@ -85,9 +85,8 @@ QFrame#checklistItem {{
     border-top: 1px solid {t.border};
 }}
 QCheckBox#itemCheck {{ font-weight: 600; spacing: 10px; }}
-QCheckBox#itemCheck::indicator {{ width: 20px; height: 20px; }}
-QProgressBar {{ border: none; border-radius: 5px; background: {t.border}; }}
-QProgressBar::chunk {{ border-radius: 5px; background: {t.accent}; }}
+QProgressBar {{ border: 1px solid {t.border}; border-radius: 5px; background: {t.base}; }}
+QProgressBar::chunk {{ border-radius: 4px; background: {t.accent}; }}
 QPushButton {{ padding: 7px 16px; min-height: 24px; }}
 QPushButton#hideButton {{
     background: {t.hide_bg};
@@ -97,7 +96,9 @@ QPushButton#hideButton {{
     border-radius: 6px;
     padding: 8px 12px;
 }}
-QPushButton#hideButton:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#hideButton:focus {{
+    background: {t.base}; color: {t.heading}; border: 2px solid {t.focus};
+}}
 QPushButton#dangerButton {{ color: {t.urgent_text}; font-weight: 600; }}
 QFrame#publicBanner {{ background: {t.notice_bg}; border-bottom: 1px solid {t.border}; }}
 QListWidget#results {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; }}
@@ -124,7 +125,9 @@ QPushButton#crisisButton {{
     border-radius: 6px;
     padding: 8px 18px;
 }}
-QPushButton#crisisButton:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#crisisButton:focus {{
+    background: {t.base}; color: {t.heading}; border: 2px solid {t.focus};
+}}
 QFrame#countryAsk {{ background: {t.notice_bg}; border-left: 4px solid {t.due}; }}
 QFrame#countryAsk QLabel {{ color: {t.notice_text}; background: transparent; }}
 QPushButton#countryChoice[current="true"] {{ font-weight: 600; border: 2px solid {t.accent}; }}
@@ -148,11 +151,19 @@ QPushButton {{
     background: {t.base}; color: {t.text}; border: 1px solid {t.border}; border-radius: 5px;
 }}
 QPushButton:hover {{ background: {t.accent_soft}; }}
-QCheckBox {{ min-height: 24px; spacing: 8px; }}
-QCheckBox::indicator {{ width: 20px; height: 20px; }}
-QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 2px solid {t.focus}; }}
-QCheckBox:focus {{ border: 2px solid {t.focus}; border-radius: 4px; }}
+QCheckBox, QRadioButton {{ min-height: 24px; spacing: 8px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; }}
+QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QToolButton:focus {{
+    border: 2px solid {t.focus};
+}}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {t.focus}; }}
+QScrollArea#pageScroll {{ border: 2px solid transparent; }}
+QScrollArea#pageScroll:focus {{ border: 2px solid {t.focus}; }}
 QListWidget#sidebar::item:focus {{ border: 2px solid {t.focus}; }}
+QWidget:disabled, QLabel:disabled, QPushButton:disabled, QCheckBox:disabled,
+QRadioButton:disabled, QLineEdit:disabled, QComboBox:disabled, QToolButton:disabled {{
+    color: {t.disabled};
+}}
 """
 
 
@@ -182,32 +193,48 @@ def palette(t: Theme) -> QPalette:
         QPalette.ColorRole.ToolTipBase: t.base,
         QPalette.ColorRole.ToolTipText: t.text,
         QPalette.ColorRole.PlaceholderText: t.muted,
+        QPalette.ColorRole.Mid: t.border,  # outlines of checkboxes and radio buttons
     }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(t.disabled))
     return pal
 
 
-# Arguments that start a QApplication with the Fusion style already in place: switching
-# style afterwards costs a few milliseconds of start-up (a new style, and its Python types).
+def _refresh_links() -> None:
+    """Rich text takes its link colour from the palette when the text is set, so labels
+    alive across a theme change are given their text again, in the new colour."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText:
+            text = widget.text()
+            if "<a " in text:
+                widget.clear()  # setText() with the same text does nothing
+                widget.setText(text)
+
+
+# Arguments that start a QApplication with Fusion rather than the desktop's own style,
+# which would be loaded only to be replaced by CompanionStyle (a Fusion proxy) at once.
 FUSION_ARGUMENTS = ("-style", "fusion")
-_STARTED_WITH_FUSION = "parentCompanionStartedWithFusion"
+_OWN_STYLE = "parentCompanionOwnStyle"
 
 
 def new_application(program: str) -> QApplication:
-    app = QApplication([program, *FUSION_ARGUMENTS])
-    app.setProperty(_STARTED_WITH_FUSION, True)
-    return app
+    return QApplication([program, *FUSION_ARGUMENTS])
 
 
 def apply(app: QApplication, theme: Theme | None = None, scale: float = 1.0) -> None:
     theme = theme or system_theme(app)
     sheet = stylesheet(theme)
     if app.styleSheet() != sheet:  # re-applying the same sheet re-polishes every widget
-        if not app.property(_STARTED_WITH_FUSION):
-            app.setStyle("Fusion")
+        if not app.property(_OWN_STYLE):  # once: the app's own style, and headings
+            app.setStyle(CompanionStyle())  # that a screen reader reports as headings
+            accessible.install()
+            app.setProperty(_OWN_STYLE, True)
         app.setPalette(palette(theme))
         app.setStyleSheet(sheet)
+        _refresh_links()
     # Last: a new style (setting a sheet makes one) resets the fonts set per class.
     apply_fonts(app, scale)
 

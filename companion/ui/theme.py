@@ -26,7 +26,8 @@ class Theme:
     due: str
     hide_bg: str
     hide_text: str
-    focus: str
+    focus: str  # the focus ring
+    disabled: str  # text of a control that cannot be used now
 
 
 LIGHT = Theme(
@@ -50,6 +51,7 @@ LIGHT = Theme(
     hide_bg="#3b3f44",
     hide_text="#ffffff",
     focus="#b35c00",
+    disabled="#5a6870",
 )
 
 DARK = Theme(
@@ -73,6 +75,7 @@ DARK = Theme(
     hide_bg="#e6ecee",
     hide_text="#111417",
     focus="#ffbf47",
+    disabled="#9aa8ae",
 )
 
 HIGH_CONTRAST = Theme(
@@ -96,34 +99,75 @@ HIGH_CONTRAST = Theme(
     hide_bg="#ffffff",
     hide_text="#000000",
     focus="#00ffff",
+    disabled="#bdbdbd",
 )
 
 THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
 
-# Foreground/background pairs the app really draws, for the contrast test.
-TEXT_PAIRS = (
-    ("text", "window"),
-    ("text", "base"),
-    ("heading", "window"),
-    ("heading", "base"),
-    ("muted", "window"),
-    ("muted", "base"),
-    ("sidebar_text", "accent_soft"),
-    ("on_accent", "accent"),
-    ("link", "base"),
-    ("link", "window"),
-    ("notice_text", "notice_bg"),
-    ("urgent_text", "urgent_bg"),
-    ("due", "base"),
-    ("hide_text", "hide_bg"),
+
+@dataclass(frozen=True)
+class Pair:
+    """A colour drawn on another: ``fg`` and ``bg`` name Theme fields; ``kind`` is "text"
+    (WCAG 1.4.3: 4.5:1) or "ui" (WCAG 1.4.11, outlines, rings, indicators: 3:1)."""
+
+    where: str
+    fg: str
+    bg: str
+    kind: str
+
+    @property
+    def needed(self) -> float:
+        return 4.5 if self.kind == "text" else 3.0
+
+
+def _on(where: str, fg: str, kind: str, *backgrounds: str) -> tuple[Pair, ...]:
+    return tuple(Pair(where, fg, bg, kind) for bg in backgrounds)
+
+
+# The surfaces things sit on: the page, cards and fields, the sidebar, notices, the crisis box.
+SURFACES = ("window", "base", "accent_soft", "notice_bg", "urgent_bg")
+
+# Every foreground the style sheet (companion.ui.style) and the indicator style
+# (companion.ui.proxy_style) draw, on every background it is drawn on.
+PAIRS: tuple[Pair, ...] = (
+    *_on("body text", "text", "text", "window", "base"),
+    *_on("headings", "heading", "text", "window", "base", "accent_soft"),
+    *_on("notes, status lines", "muted", "text", "window", "base"),
+    *_on("disabled text", "disabled", "text", "window", "base"),
+    *_on("sidebar items", "sidebar_text", "text", "accent_soft", "base"),
+    *_on("app name", "accent", "text", "accent_soft"),
+    *_on("selected sidebar item, badges", "on_accent", "text", "accent"),
+    *_on("links", "link", "text", "window", "base", "notice_bg", "urgent_bg"),
+    *_on("notices", "notice_text", "text", "notice_bg"),
+    *_on("crisis box, urgent notes", "urgent_text", "text", "urgent_bg"),
+    *_on("danger button", "urgent_text", "text", "base"),
+    *_on("crisis button", "urgent_bg", "text", "urgent_text"),
+    *_on("due for another look", "due", "text", "window", "base"),
+    *_on("Hide button", "hide_text", "text", "hide_bg"),
+    *_on("focused Hide, crisis button, sidebar item", "heading", "text", "base"),
+    # Non-text: the ring around every focused control, against the surface it sits on and
+    # against the control's own fill while focused (base: dark-filled controls turn light).
+    *_on("focus ring", "focus", "ui", *SURFACES),
+    *_on("Hide button on the sidebar", "hide_bg", "ui", "accent_soft"),
+    *_on("control outlines, checkbox and radio outlines", "border", "ui", *SURFACES),
+    *_on("ticked checkbox, chosen radio, progress fill", "accent", "ui", "base"),
+    *_on("tick and dot", "on_accent", "ui", "accent"),
+    *_on("notice edge", "due", "ui", "notice_bg"),
+    *_on("crisis box edge", "urgent_text", "ui", "urgent_bg", "window"),
+    *_on("chosen country", "accent", "ui", "notice_bg"),
 )
-# Non-text parts that must stand out at 3:1 (WCAG 1.4.11): borders of controls, focus rings.
-UI_PAIRS = (("border", "base"), ("focus", "window"), ("focus", "base"), ("accent", "base"))
+TEXT_PAIRS = tuple((p.fg, p.bg) for p in PAIRS if p.kind == "text")
+UI_PAIRS = tuple((p.fg, p.bg) for p in PAIRS if p.kind == "ui")
 
 
+# WCAG 2.2, "relative luminance" (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance):
+# each sRGB channel C = value/255 is linearised as C/12.92 if C <= 0.04045, else
+# ((C + 0.055)/1.055) ** 2.4 (WCAG 2.0 printed 0.03928; no 8-bit value falls between), and
+# L = 0.2126 R + 0.7152 G + 0.0722 B. The contrast ratio ("contrast ratio", same document) is
+# (L1 + 0.05) / (L2 + 0.05), L1 the lighter.
 def _channel(value: int) -> float:
     c = value / 255
-    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
 def luminance(colour: str) -> float:
@@ -132,6 +176,6 @@ def luminance(colour: str) -> float:
 
 
 def contrast(first: str, second: str) -> float:
-    """WCAG 2 contrast ratio between two #rrggbb colours."""
+    """WCAG 2 contrast ratio between two #rrggbb colours, from 1 to 21."""
     a, b = sorted((luminance(first), luminance(second)), reverse=True)
     return (a + 0.05) / (b + 0.05)

@@ -11,6 +11,8 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLayout
 
+from companion.ui.badge import StepLetter
+
 LINE_HEIGHT_PERCENT = 140
 
 
@@ -145,10 +147,6 @@ def plural(context: str, one: str, many: str, n: int) -> str:
 def tr(context: str, text: str, n: int = -1) -> str:
     """Translate ``text``; with ``n``, Qt picks the plural form and fills in %n."""
     return QCoreApplication.translate(context, text, None, n)
-
-
-class StepLetter(QLabel):
-    pass
 
 
 def step_badge(letter: str, step_title: str) -> QLabel:

@@ -9,7 +9,7 @@ from companion import __version__
 from companion.ui import printing
 from companion.ui.pages.base import Page, PageContext
 from companion.ui.viewer import GuideViewer
-from companion.ui.widgets import tr
+from companion.ui.widgets import heading, tr
 
 _CONTEXT = "AboutPage"
 
@@ -46,11 +46,14 @@ class AboutPage(Page):
         sources = "\n".join(f"- [{source.title}]({source.url})" for source in page.sources)
         sources += "\n\n" + tr(_CONTEXT, "[Every source this guide relies on](page:sources)")
         self.viewer.show_markdown(
-            f"# {page.title}\n\n{version}\n\n{page.body}\n{_storage_section(context)}\n"
+            f"{version}\n\n{page.body}\n{_storage_section(context)}\n"
             f"## {tr(_CONTEXT, 'Sources')}\n\n{sources}\n\n*{checked}*\n"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        title = heading(page.title, 1)  # a heading widget: read out as a heading
+        title.setContentsMargins(40, 32, 16, 0)
+        layout.addWidget(title)
         layout.addWidget(self.viewer)
 
     def document(self) -> QTextDocument:

@@ -148,6 +148,7 @@ class ScrollingPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setObjectName("pageScroll")  # a Tab stop (arrow keys scroll): styled, named
         inner = QWidget()
         inner.setObjectName("pageBody")
         self.column = QVBoxLayout(inner)
