@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -24,7 +24,7 @@ KIND_LABELS = {
     "guide": "Guide",
     "checklist": "Checklist",
     "starters": "Conversation starters",
-    "platform": "Platforms",
+    "platform": "Apps, games and devices",
     "help": "Get help",
 }
 
@@ -36,11 +36,17 @@ def snippet_html(snippet: str) -> str:
 
 
 class ResultList(QListWidget):
-    """Signals: itemActivated (Enter, click or double-click) opens a result."""
+    """Signals: itemActivated (Enter, click or double-click) opens a result;
+    escape_pressed() asks to go back to the search box."""
+
+    escape_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self.itemActivated.emit(self.currentItem())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
             return
         super().keyPressEvent(event)
 
