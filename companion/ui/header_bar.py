@@ -14,14 +14,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from companion.ui.navigator import Navigator
 
 from companion.core.navigation import SEARCH_PAGE, sidebar_entry
-from companion.ui.widgets import rich_label
+from companion.ui.widgets import MIN_TARGET_PX, WrappedLabel
 
 # Characters of the search box's text a row needs beside the buttons and breadcrumb.
 ONE_ROW_CHARACTERS = 85
@@ -44,6 +44,18 @@ class NavButton(QToolButton):
         self.setEnabled(False)
 
 
+class Breadcrumb(WrappedLabel):
+    """The section's link, then this page. Tabbed to, its link is selected at once (and
+    shown so), so Enter opens it: a label alone would want a second Tab first."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.focusNextPrevChild(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.focusNextPrevChild(False)
+
+
 class HeaderBar(QWidget):
     """Its buttons and breadcrumb drive ``navigator``; it shows the navigator's history."""
 
@@ -55,7 +67,11 @@ class HeaderBar(QWidget):
         self.forward_button = NavButton("→", _tr("Forward"), _tr("Alt+Right"))
         self.back_button.clicked.connect(navigator.back)
         self.forward_button.clicked.connect(navigator.forward)
-        self.breadcrumb = rich_label(object_name="breadcrumb")
+        self.breadcrumb = Breadcrumb()
+        self.breadcrumb.setObjectName("breadcrumb")
+        self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
+        self.breadcrumb.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.breadcrumb.setMinimumHeight(MIN_TARGET_PX)
         self.breadcrumb.linkActivated.connect(navigator.show_page)
         self.search_box = search_box
         self.grid = QGridLayout(self)

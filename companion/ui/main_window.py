@@ -33,7 +33,7 @@ from companion.ui.search_control import SearchControl
 from companion.ui.session_guard import clear_clipboard, close_other_windows
 from companion.ui.sidebar import SIDEBAR_WIDTH
 from companion.ui.window_geometry import place_window, remember_window
-from companion.ui.window_menus import MenuHandlers, build_menus
+from companion.ui.window_menus import MenuHandlers, build_menus, clear_menus
 
 DAY_CHECK_MS = 60_000  # how often to look whether the calendar day has changed
 
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.navigator.pages = {}  # gone with the central widget
         self.navigator.deleteLater()
-        self.menuBar().clear()
+        clear_menus(self.menuBar())
 
     def end_session(self) -> None:
         """Public mode: forget everything this patron did and start afresh."""

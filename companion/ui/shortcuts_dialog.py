@@ -8,6 +8,7 @@ Hide button like every dialog of the app."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,14 +55,16 @@ class ShortcutsDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         for row, (what, keys) in enumerate(self.rows):
             table.setItem(row, 0, QTableWidgetItem(what))
             table.setItem(row, 1, QTableWidgetItem(keys))
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
         self.table = table
+        # Each row as tall as its wrapped text, measured again whenever a column's width moves.
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         add_hide_button(self, buttons)
@@ -70,10 +73,15 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self._fit(parent)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
     def _fit(self, parent: QWidget) -> None:
         """As wide as its text, never larger than the window it belongs to."""
         wanted = self.sizeHint()
         width = max(wanted.width(), round(self.fontMetrics().averageCharWidth() * 80))
+        self.table.resizeRowsToContents()
         height = self.table.verticalHeader().length() + self.fontMetrics().height() * 8
         self.resize(min(width, parent.width() - 40), min(height, parent.height() - 40))
 

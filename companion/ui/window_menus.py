@@ -85,7 +85,7 @@ def build_menus(
     bar: QMenuBar, handlers: MenuHandlers, pages: Sequence[tuple[str, str]]
 ) -> MenuActions:
     """``pages``: the sidebar's pages (name, title) in order, for the Go menu."""
-    bar.clear()
+    clear_menus(bar)
     menu = bar.addMenu(_tr("&File"))
     print_page = _action(
         menu, _tr("&Print this page…"), handlers.print_page, QKeySequence.StandardKey.Print
@@ -93,7 +93,9 @@ def build_menus(
     save_pdf = _action(menu, _tr("&Save this page as PDF…"), handlers.save_pdf, "Ctrl+Shift+S")
     save_booklet = _action(menu, _tr("Save the &whole guide as PDF…"), handlers.save_booklet)
     menu.addSeparator()
-    _action(menu, _tr("&Quit"), handlers.quit, QKeySequence.StandardKey.Quit)
+    _action(menu, _tr("&Quit"), handlers.quit).setShortcuts(
+        _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+    )
 
     go = bar.addMenu(_tr("&Go"))
     back = _action(go, _tr("&Back"), handlers.back)
@@ -132,6 +134,14 @@ def build_menus(
     return MenuActions(print_page, save_pdf, save_booklet, back, forward, page_actions, themes)
 
 
+def clear_menus(bar: QMenuBar) -> None:
+    """Take every menu away, and delete it: QMenuBar.clear() alone would keep them, and
+    their items, alive and wired to the window's old pages."""
+    for menu in bar.findChildren(QMenu):
+        menu.deleteLater()
+    bar.clear()
+
+
 def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
     """Every menu item that has keys: (its name, its keys as this computer writes them)."""
     found: list[tuple[str, str]] = []
@@ -141,11 +151,11 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
             submenu = action.menu()
             if isinstance(submenu, QMenu):
                 walk(submenu.actions())
-            elif action.shortcuts():
-                keys = ", ".join(
-                    key.toString(QKeySequence.SequenceFormat.NativeText)
-                    for key in action.shortcuts()
-                )
+            elif keys := ", ".join(
+                key.toString(QKeySequence.SequenceFormat.NativeText)
+                for key in action.shortcuts()
+                if not key.isEmpty()
+            ):
                 found.append((action.text().replace("&", "").rstrip("…"), keys))
 
     walk(bar.actions())
