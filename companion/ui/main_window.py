@@ -9,8 +9,10 @@ import contextlib
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -109,38 +111,19 @@ class MainWindow(QMainWindow):
 
         name_label = AppName(APP_NAME)
         name_label.setObjectName("appName")
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(0)
-        row = QHBoxLayout()
+        row = _box(QHBoxLayout(), self.hide_button)
         row.setContentsMargins(12, 10, 12, 0)
-        row.addWidget(self.hide_button)
-        side.addLayout(row)
-        side.addWidget(name_label)
-        side.addWidget(self.sidebar, 1)
+        side = _box(QVBoxLayout(), row, name_label, self.sidebar)
         self.side_holder = QWidget()
         self.side_holder.setObjectName("sideHolder")
         self.side_holder.setLayout(side)
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(self.side_holder)
-        pages = QVBoxLayout()
-        pages.setContentsMargins(0, 0, 0, 0)
-        pages.setSpacing(0)
-        pages.addWidget(self.header)
-        pages.addWidget(self.stack, 1)
-        body.addLayout(pages, 1)
-        outer = QVBoxLayout()
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        body = _box(QHBoxLayout(), self.side_holder, _box(QVBoxLayout(), self.header, self.stack))
+        banners = [banner(text, "banner") for text in self.warnings]
         if self.context.policy.public_mode:
             frame, self.end_button = public_banner(self.context.policy.contact_line)
             self.end_button.clicked.connect(self.end_session)
-            outer.addWidget(frame)
-        for text in self.warnings:
-            outer.addWidget(banner(text, "banner"))
-        outer.addLayout(body, 1)
+            banners.insert(0, frame)
+        outer = _box(QVBoxLayout(), *banners, body)
         central = QWidget()
         central.setObjectName("mainArea")
         central.setLayout(outer)
@@ -154,7 +137,7 @@ class MainWindow(QMainWindow):
             MenuHandlers(
                 self.print_current,
                 self.save_current_as_pdf,
-                self.printing.save_booklet_as_pdf,
+                self.save_booklet_as_pdf,
                 self.close,
                 self.search.focus,
                 self.change_text_size,
@@ -191,6 +174,9 @@ class MainWindow(QMainWindow):
 
     def save_current_as_pdf(self) -> None:
         self.printing.save_current_as_pdf()
+
+    def save_booklet_as_pdf(self) -> None:
+        self.printing.save_booklet_as_pdf()
 
     def prebuild_pages(self) -> None:
         self._prebuild = True
@@ -323,3 +309,16 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(StoreError):  # read-only: the banner says why
             step_text_scale(self.context.store, steps)
         self.apply_appearance()
+
+
+def _box(box: QBoxLayout, *parts: QWidget | QLayout) -> QBoxLayout:
+    """``parts`` in a row or a column, edge to edge; the last takes the room left."""
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(0)
+    for part in parts:
+        stretch = 1 if part is parts[-1] else 0
+        if isinstance(part, QLayout):
+            box.addLayout(part, stretch)
+        else:
+            box.addWidget(part, stretch)
+    return box
