@@ -13,9 +13,9 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from companion.ui.navigator import Navigator
@@ -32,8 +32,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class NavButton(QToolButton):
-    """Back or Forward: an arrow, named for screen readers, with its keys in the tooltip."""
+class NavButton(QPushButton):
+    """Back or Forward: an arrow, named for screen readers, with its keys in the tooltip.
+    A push button, so the theme's button colours and focus ring apply to it."""
 
     def __init__(self, arrow: str, name: str, keys: str) -> None:
         super().__init__()
@@ -41,7 +42,14 @@ class NavButton(QToolButton):
         self.setAccessibleName(name)
         self.setToolTip(f"{name} ({keys})")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
         self.setEnabled(False)
+
+    def sizeHint(self) -> QSize:
+        """At least as wide as it is tall, growing with the text: an arrow needs no more."""
+        hint = super().sizeHint()
+        height = max(hint.height(), MIN_TARGET_PX)
+        return QSize(max(hint.width(), height + 8), height)
 
 
 class Breadcrumb(WrappedLabel):
