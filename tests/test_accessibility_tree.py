@@ -101,7 +101,7 @@ class Session:
     def _answer(process: subprocess.Popen[str]) -> str:
         assert process.stdout is not None
         line = process.stdout.readline()
-        assert line, f"{process.args[1]} stopped (exit code {process.poll()})"
+        assert line, f"{process.args[1]} stopped (exit code {process.poll()})"  # type: ignore[index, str-bytes-safe]
         return line.strip()
 
     def _ask(self, process: subprocess.Popen[str], line: str) -> str:
@@ -116,14 +116,14 @@ class Session:
     def tree(self) -> Node:
         found = json.loads(self._ask(self.reader, f"dump {self.pid}"))
         assert found is not None, "the app is not on the accessibility bus"
-        return found
+        return found  # type: ignore[no-any-return]
 
     def close(self) -> None:
         for process in (self.reader, self.app):
             if process.poll() is None and process.stdin is not None:
                 process.stdin.write("quit\n")
                 process.stdin.close()
-        for process in (self.reader, self.app, self.bus, self.xvfb):
+        for process in (self.reader, self.app, self.bus, self.xvfb):  # type: ignore[assignment]
             if process is not self.reader and process is not self.app:
                 process.terminate()
             try:
@@ -131,7 +131,7 @@ class Session:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        for process in (self.reader, self.app, self.bus):
+        for process in (self.reader, self.app, self.bus):  # type: ignore[assignment]
             if process.stdout is not None:
                 process.stdout.close()
 

@@ -55,7 +55,7 @@ def test_a_public_session_on_a_gnome_like_desktop_leaves_nothing(tmp_path: Path)
     created, saved, out = run_desktop("public")
     assert "gtk theme loaded: True" in out  # or this test would prove nothing
     assert "public mode: True" in out  # found in the second XDG_CONFIG_DIRS folder, BOM and all
-    assert saved == ["If it has happened.pdf"]  # what the patron saved to their USB stick
+    assert saved == ["If it has already happened.pdf"]  # what the patron saved to their USB stick
     left = sorted(set(created) - DESKTOP_FOLDERS - RUNTIME_FILES - {f"{RUNTIME}/"})
     assert left == [], left  # no recently-used.xbel, no QtProject.conf, no dconf database
     assert "after quick exit: ['Untitled'] True" in out  # the link dialog closed at Shift x3

@@ -18,6 +18,9 @@ APP_PAGES: tuple[str, ...] = (
     "practice",
 )
 
+# The search results page (outside the sidebar: no entry is highlighted while it shows).
+SEARCH_PAGE = "search"
+
 # The crisis plan: "Who to call now" sits above its text, and Home links to it first.
 CRISIS_PAGE = "if-it-happened"
 

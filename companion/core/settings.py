@@ -70,6 +70,18 @@ def _text(text: str) -> str:
     return text
 
 
+def _size(text: str) -> tuple[int, int]:
+    """ "1180x780" -> (1180, 780); anything else (or a size of nothing) is a ValueError."""
+    width, height = (int(part) for part in text.split("x"))
+    if width <= 0 or height <= 0:
+        raise ValueError(text)
+    return (width, height)
+
+
+def _size_text(value: tuple[int, int]) -> str:
+    return f"{value[0]}x{value[1]}"
+
+
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 THEMES = ("system", "light", "dark", "contrast")
 
@@ -84,6 +96,10 @@ PLATFORMS_USED: Setting[frozenset[str]] = Setting(
     "platforms_used", frozenset(), _comma_set, _comma_text
 )
 SAVED_PAGES: Setting[tuple[str, ...]] = Setting("saved_pages", (), _bar_list, _bar_text)
+# The main window's size and state when it was last closed (never kept on a shared
+# computer); (0, 0): none saved, so it opens at the size that fits the screen.
+WINDOW_SIZE: Setting[tuple[int, int]] = Setting("window_size", (0, 0), _size, _size_text)
+WINDOW_MAXIMISED: Setting[bool] = Setting("window_maximised", False, _flag, _flag_text)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -94,6 +110,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SETUP_DONE,
     PLATFORMS_USED,
     SAVED_PAGES,
+    WINDOW_SIZE,
+    WINDOW_MAXIMISED,
 )
 
 

@@ -1,5 +1,6 @@
 """The main window: widgets and signals. The sidebar and pages are the Navigator's, the
-menus window_menus', printing print_commands', the search box search_control's."""
+menus window_menus', printing print_commands', the search box search_control's, the row
+above the pages header_bar's, the window's size window_geometry's."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import contextlib
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QFrame,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -18,17 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.preferences import step_text_scale
+from companion.core.navigation import SIDEBAR
+from companion.core.preferences import set_theme_choice, step_text_scale, theme_choice
 from companion.core.progress import StoreError
 from companion.ui import style
-from companion.ui.navigator import SIDEBAR_WIDTH, Navigator
+from companion.ui.banners import banner, public_banner
+from companion.ui.header_bar import HeaderBar, MouseBackForward
+from companion.ui.navigator import Navigator
 from companion.ui.notices import policy_message, store_message
 from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, Page, PageContext, text_zoom
 from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
 from companion.ui.session_guard import clear_clipboard, close_other_windows
-from companion.ui.window_menus import MenuHandlers, build_menus
+from companion.ui.sidebar import SIDEBAR_WIDTH
+from companion.ui.window_geometry import place_window, remember_window
+from companion.ui.window_menus import MenuHandlers, build_menus, clear_menus
 
 DAY_CHECK_MS = 60_000  # how often to look whether the calendar day has changed
 
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
 
     session_reset = Signal()
     data_deleted = Signal()
+    navigator: Navigator
 
     def __init__(
         self, context: PageContext, *, icon: QIcon | None = None, policy_problem: bool = False
@@ -60,9 +68,11 @@ class MainWindow(QMainWindow):
         self.context = context
         self.icon = icon or QIcon()
         self.policy_problem = policy_problem
-        self.resize(1180, 780)
-        self.setMinimumSize(760, 520)
+        place_window(self, context.store, remember=not context.policy.public_mode)
         self.hidden_by_quick_exit = False
+        self.mouse_buttons = MouseBackForward(
+            self, lambda: self.navigator.back(), lambda: self.navigator.forward()
+        )
         self._prebuild = False  # build the other pages while idle (see prebuild_pages)
         self._ui_generation = 0  # bumped whenever the pages are thrown away
         self.watchers: tuple[QObject, ...] = ()  # keyboard and idle watchers, kept alive
@@ -97,35 +107,23 @@ class MainWindow(QMainWindow):
         self.search = SearchControl(self.navigator)
         self.search_box = self.search.box
         self.printing = PrintCommands(self, self.navigator)
+        self.header = HeaderBar(self.search_box, self.navigator)
 
         name_label = AppName(APP_NAME)
         name_label.setObjectName("appName")
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(0)
-        for widget in (self.hide_button, self.search_box):
-            row = QHBoxLayout()
-            row.setContentsMargins(12, 10, 12, 0)
-            row.addWidget(widget)
-            side.addLayout(row)
-        side.addWidget(name_label)
-        side.addWidget(self.sidebar, 1)
+        row = _box(QHBoxLayout(), self.hide_button)
+        row.setContentsMargins(12, 10, 12, 0)
+        side = _box(QVBoxLayout(), row, name_label, self.sidebar)
         self.side_holder = QWidget()
         self.side_holder.setObjectName("sideHolder")
         self.side_holder.setLayout(side)
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(self.side_holder)
-        body.addWidget(self.stack, 1)
-        outer = QVBoxLayout()
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        body = _box(QHBoxLayout(), self.side_holder, _box(QVBoxLayout(), self.header, self.stack))
+        banners = [banner(text, "banner") for text in self.warnings]
         if self.context.policy.public_mode:
-            outer.addWidget(self._public_banner())
-        for text in self.warnings:
-            outer.addWidget(_banner(text, "banner"))
-        outer.addLayout(body, 1)
+            frame, self.end_button = public_banner(self.context.policy.contact_line)
+            self.end_button.clicked.connect(self.end_session)
+            banners.insert(0, frame)
+        outer = _box(QVBoxLayout(), *banners, body)
         central = QWidget()
         central.setObjectName("mainArea")
         central.setLayout(outer)
@@ -133,6 +131,7 @@ class MainWindow(QMainWindow):
         # The Hide button comes first when tabbing through the window.
         QWidget.setTabOrder(self.hide_button, self.search_box)
         QWidget.setTabOrder(self.search_box, self.sidebar)
+        self.header.tab_after(self.sidebar)
         self.actions_ = build_menus(
             self.menuBar(),
             MenuHandlers(
@@ -142,29 +141,20 @@ class MainWindow(QMainWindow):
                 self.close,
                 self.search.focus,
                 self.change_text_size,
+                self.navigator.back,
+                self.navigator.forward,
+                self.show_page,
+                self.set_theme,
+                self.show_shortcuts,
+                lambda: self.show_page("about"),
             ),
+            [(name, self.title_of(name)) for name in SIDEBAR],
         )
         self.apply_appearance()
         self.show_page("home")
         self.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._prebuild:
             self.prebuild_pages()
-
-    def _public_banner(self) -> QFrame:
-        text = _tr(
-            "This is a shared computer. Nothing you do here is saved. Print or save to your own "
-            "USB stick to keep it."
-        )
-        if self.context.policy.contact_line:
-            text += " " + self.context.policy.contact_line
-        frame = _banner(text, "publicBanner")
-        self.end_button = QPushButton(_tr("End session"))
-        self.end_button.setAccessibleDescription(_tr("Clears everything and starts afresh."))
-        self.end_button.clicked.connect(self.end_session)
-        layout = frame.layout()
-        assert layout is not None
-        layout.addWidget(self.end_button)
-        return frame
 
     # --- pages (the Navigator's, named here for app.py, the tests and the bench) -------
     def show_page(self, name: str) -> None:
@@ -201,7 +191,16 @@ class MainWindow(QMainWindow):
         )
 
     def _on_page_shown(self, name: str) -> None:
-        self.setWindowTitle(f"{self.navigator.title_of(name)} – {APP_NAME}")
+        title = self.navigator.title_of(name)
+        self.setWindowTitle(f"{title} – {APP_NAME}")
+        self.header.show_page(name)
+        self.actions_.back.setEnabled(self.navigator.history.can_go_back)
+        self.actions_.forward.setEnabled(self.navigator.history.can_go_forward)
+
+    def show_shortcuts(self) -> None:
+        from companion.ui.shortcuts_dialog import show_shortcuts
+
+        show_shortcuts(self, self.menuBar())
 
     def _on_command(self, command: str) -> None:
         if command == DELETE_ALL_DATA:
@@ -222,13 +221,14 @@ class MainWindow(QMainWindow):
         self.navigator.stop_prebuild()
         if not self.context.policy.public_mode:
             self.navigator.save_all()
+        self.navigator.history.clear()  # nothing to go back to after a quick exit
         old = self.takeCentralWidget()
         if old is not None:
             old.hide()
             old.deleteLater()
         self.navigator.pages = {}  # gone with the central widget
         self.navigator.deleteLater()
-        self.menuBar().clear()
+        clear_menus(self.menuBar())
 
     def end_session(self) -> None:
         """Public mode: forget everything this patron did and start afresh."""
@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         if not self.hidden_by_quick_exit:
             self.navigator.stop_prebuild()
             self.navigator.save_all()  # nothing typed is lost
+            if not self.context.policy.public_mode:
+                remember_window(self, self.context.store)
         super().closeEvent(event)
 
     # --- appearance -------------------------------------------------------------------
@@ -298,6 +300,17 @@ class MainWindow(QMainWindow):
         style.apply_from_settings(self.context.store)
         self.side_holder.setFixedWidth(round(SIDEBAR_WIDTH * text_zoom()))
         self.sidebar.setFixedWidth(self.side_holder.width())
+        self.sidebar.doItemsLayout()  # each title wrapped again at the new size
+        theme = self.actions_.themes.get(theme_choice(self.context.store))
+        if theme is not None:
+            theme.setChecked(True)
+
+    def set_theme(self, choice: str) -> None:
+        """View › Colours: saved, applied, and shown on Settings if that is on screen."""
+        with contextlib.suppress(StoreError):  # read-only: the banner says why
+            set_theme_choice(self.context.store, choice)
+        self.apply_appearance()
+        self.navigator.refresh_current()
 
     def change_text_size(self, steps: int) -> None:
         """Ctrl+Plus, Ctrl+Minus, Ctrl+0: saved (in memory only on a shared computer)."""
@@ -306,14 +319,14 @@ class MainWindow(QMainWindow):
         self.apply_appearance()
 
 
-def _banner(text: str, name: str) -> QFrame:
-    frame = QFrame()
-    frame.setObjectName(name)
-    layout = QHBoxLayout(frame)
-    layout.setContentsMargins(20, 10, 20, 10)
-    label = QLabel(text)
-    label.setObjectName("bannerText")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    layout.addWidget(label, 1)
-    return frame
+def _box(box: QBoxLayout, *parts: QWidget | QLayout) -> QBoxLayout:
+    """``parts`` in a row or a column, edge to edge; the last takes the room left."""
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(0)
+    for part in parts:
+        stretch = 1 if part is parts[-1] else 0
+        if isinstance(part, QLayout):
+            box.addLayout(part, stretch)
+        else:
+            box.addWidget(part, stretch)
+    return box

@@ -2,7 +2,8 @@
 
 Pages are built the first time they are asked for (or while idle, see prebuild), inside
 the stack. Every page's signals are wired the same way: ``navigate_requested`` goes to
-show_page, ``command_requested`` is passed on for the window to carry out.
+show_page, ``command_requested`` is passed on for the window to carry out. The pages
+seen are kept in a History for Back and Forward (a new Navigator starts with none).
 """
 
 from __future__ import annotations
@@ -10,29 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QStackedWidget, QWidget
 
-from companion.core.navigation import PLATFORM_PAGE_PREFIX, SIDEBAR, sidebar_entry
+from companion.core.history import Entry, History
+from companion.core.navigation import PLATFORM_PAGE_PREFIX, SEARCH_PAGE, SIDEBAR, sidebar_entry
 from companion.ui.pages import is_app_page, page_class, page_title
 from companion.ui.pages.base import Page, PageContext, ScrollingPage
+from companion.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from companion.core.platforms import Platform
 
-SEARCH = "search"
-SIDEBAR_WIDTH = 240
+SEARCH = SEARCH_PAGE
 PREBUILD_DELAY_MS = 400  # after Home is painted, before building the other pages
 PREBUILD_GAP_MS = 10  # between two pages, so input is handled in between
 LAYOUT_ROUNDS = 2  # shows needed before a page's layout settles (measured by bench/)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-class Sidebar(QListWidget):
-    """Role class: sized by companion.ui.fonts."""
 
 
 class Navigator(QObject):
@@ -49,13 +43,9 @@ class Navigator(QObject):
         self.context = context
         self.pages: dict[str, Page] = {}
         self._requested: str | None = None
+        self.history = History()
+        self._travelling = False  # showing a page from the history: not a new visit
         self.sidebar = Sidebar()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(_tr("Sections"))
-        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
-        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setWordWrap(True)
         for name in SIDEBAR:
             item = QListWidgetItem(self.title_of(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -68,6 +58,9 @@ class Navigator(QObject):
         self.prebuild_timer.setSingleShot(True)
         self.prebuild_timer.timeout.connect(self._prebuild_next)
         self._prebuild_step: Callable[[], None] | None = None
+        # The highlighted entry, clicked again, goes back to its section's top page.
+        self.sidebar.itemClicked.connect(self._on_item_clicked)
+        self.sidebar.itemActivated.connect(self._on_item_clicked)
 
     # --- names and titles ---------------------------------------------------------
     def _platform(self, name: str) -> Platform | None:
@@ -81,8 +74,7 @@ class Navigator(QObject):
         platform = self._platform(name)
         if platform is not None:
             return platform.name
-        short = {"if-it-happened": _tr("If it has happened"), "faq": _tr("Questions (FAQ)")}
-        return short.get(name) or self.context.content.pages[name].title
+        return self.context.content.pages[name].title  # the sidebar shows the page's title
 
     def has_page(self, name: str) -> bool:
         return (
@@ -164,7 +156,43 @@ class Navigator(QObject):
         for page in self.pages.values():
             page.save_now()
 
+    # --- back and forward -----------------------------------------------------------
+    def back(self) -> None:
+        self._travel(self.history.back)
+
+    def forward(self) -> None:
+        self._travel(self.history.forward)
+
+    def _remember_position(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ScrollingPage):
+            self.history.remember_position(page.scroll_area.verticalScrollBar().value())
+
+    def _travel(self, step: Callable[[], Entry | None]) -> None:
+        self._remember_position()
+        entry = step()
+        if entry is None:
+            return
+        self._travelling = True
+        try:
+            self.show_page(entry.page)
+        finally:
+            self._travelling = False
+        page = self.pages.get(entry.page)
+        if isinstance(page, ScrollingPage):  # where the reader was, once laid out
+            bar = page.scroll_area.verticalScrollBar()
+            bar.setValue(entry.position)
+            QTimer.singleShot(0, bar, lambda: bar.setValue(entry.position))
+
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(name, str) and self.current_page_name() != name:
+            self.show_page(name)
+
     def _show(self, name: str) -> None:
+        if not self._travelling:
+            self._remember_position()
+            self.history.visit(name)
         page = self.page(name)
         page.refresh()
         if isinstance(page, ScrollingPage):

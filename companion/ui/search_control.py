@@ -1,4 +1,7 @@
-"""The search box in the sidebar and the results page it drives."""
+"""The search box above the pages and the results page it drives.
+
+Escape clears the box; pressed again in the empty box, it leaves the results page for the
+page the reader was on. Escape in the results list goes back to the box."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ class SearchControl(QObject):
         self.box.textChanged.connect(self.run)
         self.box.returnPressed.connect(self._on_enter)
         self.box.down_pressed.connect(self._on_down)
+        self.box.escape_pressed.connect(self.leave_results)
+        self._wired: SearchPage | None = None  # the results page whose list is connected
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -53,8 +58,20 @@ class SearchControl(QObject):
         if not on_results:
             self.navigator.show_page(SEARCH)
 
+    def leave_results(self) -> None:
+        if self.navigator.current_page_name() != SEARCH:
+            return
+        if self.navigator.history.can_go_back:
+            self.navigator.back()
+        else:
+            self.navigator.show_page("home")
+
     def _page(self) -> SearchPage:
-        return cast("SearchPage", self.navigator.page(SEARCH))
+        page = cast("SearchPage", self.navigator.page(SEARCH))
+        if page is not self._wired:  # built again after a theme change
+            self._wired = page
+            page.list.escape_pressed.connect(lambda: self.box.setFocus())
+        return page
 
     def _on_enter(self) -> None:
         self._page().open_result(0)

@@ -1,15 +1,18 @@
-"""The menu bar: File (print, PDF, quit), Go (search), View (text size)."""
+"""The menu bar: File (print, PDF, quit), Go (Back, Forward, every sidebar page, search),
+View (colours, text size) and Help (keyboard shortcuts, About)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtWidgets import QMenuBar
 
@@ -18,11 +21,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def theme_labels() -> tuple[tuple[str, str], ...]:
+    """Each colour theme and its name, as the Settings page words them."""
+    context = "SettingsPage"
+    return (
+        ("system", QCoreApplication.translate(context, "Follow this computer")),
+        ("light", QCoreApplication.translate(context, "Light")),
+        ("dark", QCoreApplication.translate(context, "Dark")),
+        ("contrast", QCoreApplication.translate(context, "High contrast")),
+    )
+
+
+# Pages with a key of their own in the Go menu (browsers use Alt+Home for the start page).
+PAGE_SHORTCUTS: dict[str, str] = {"home": "Alt+Home"}
+
+
 @dataclass(frozen=True)
 class MenuActions:
     print_page: QAction
     save_pdf: QAction
     save_booklet: QAction
+    back: QAction
+    forward: QAction
+    pages: dict[str, QAction]
+    themes: dict[str, QAction]
 
 
 @dataclass(frozen=True)
@@ -33,34 +55,108 @@ class MenuHandlers:
     quit: Callable[[], object]
     find: Callable[[], None]
     text_size: Callable[[int], None]
+    back: Callable[[], None]
+    forward: Callable[[], None]
+    go: Callable[[str], None]
+    theme: Callable[[str], None]
+    shortcuts: Callable[[], None]
+    about: Callable[[], None]
 
 
-def build_menus(bar: QMenuBar, handlers: MenuHandlers) -> MenuActions:
-    bar.clear()
+Key = QKeySequence | QKeySequence.StandardKey | str
+
+
+def _action(menu: QMenu, text: str, handler: Callable[[], object], *keys: Key) -> QAction:
+    action = menu.addAction(text)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+def _keys(standard: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
+    """The platform's key for something, and the usual one if that differs."""
+    keys = [QKeySequence(standard)] if QKeySequence(standard).count() else []
+    if QKeySequence(usual) not in keys:
+        keys.append(QKeySequence(usual))
+    return keys
+
+
+def build_menus(
+    bar: QMenuBar, handlers: MenuHandlers, pages: Sequence[tuple[str, str]]
+) -> MenuActions:
+    """``pages``: the sidebar's pages (name, title) in order, for the Go menu."""
+    clear_menus(bar)
     menu = bar.addMenu(_tr("&File"))
-    print_page = menu.addAction(_tr("&Print this page…"))
-    print_page.setShortcut(QKeySequence.StandardKey.Print)
-    print_page.triggered.connect(handlers.print_page)
-    save_pdf = menu.addAction(_tr("&Save this page as PDF…"))
-    save_pdf.setShortcut(QKeySequence("Ctrl+Shift+S"))
-    save_pdf.triggered.connect(handlers.save_pdf)
-    save_booklet = menu.addAction(_tr("Save the &whole guide as PDF…"))
-    save_booklet.triggered.connect(handlers.save_booklet)
+    print_page = _action(
+        menu, _tr("&Print this page…"), handlers.print_page, QKeySequence.StandardKey.Print
+    )
+    save_pdf = _action(menu, _tr("&Save this page as PDF…"), handlers.save_pdf, "Ctrl+Shift+S")
+    save_booklet = _action(menu, _tr("Save the &whole guide as PDF…"), handlers.save_booklet)
     menu.addSeparator()
-    quit_action = menu.addAction(_tr("&Quit"))
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.triggered.connect(handlers.quit)
-    find = bar.addMenu(_tr("&Go")).addAction(_tr("&Search the guide"))
-    find.setShortcut(QKeySequence.StandardKey.Find)
-    find.triggered.connect(handlers.find)
+    _action(menu, _tr("&Quit"), handlers.quit).setShortcuts(
+        _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+    )
+
+    go = bar.addMenu(_tr("&Go"))
+    back = _action(go, _tr("&Back"), handlers.back)
+    back.setShortcuts(_keys(QKeySequence.StandardKey.Back, "Alt+Left"))
+    forward = _action(go, _tr("&Forward"), handlers.forward)
+    forward.setShortcuts(_keys(QKeySequence.StandardKey.Forward, "Alt+Right"))
+    go.addSeparator()
+    page_actions: dict[str, QAction] = {}
+    for name, title in pages:
+        keys = [PAGE_SHORTCUTS[name]] if name in PAGE_SHORTCUTS else []
+        page_actions[name] = _action(go, title, partial(handlers.go, name), *keys)
+    go.addSeparator()
+    _action(go, _tr("&Search the guide"), handlers.find, QKeySequence.StandardKey.Find)
+
     view = bar.addMenu(_tr("&View"))
-    bigger = view.addAction(_tr("&Larger text"))
+    colours = view.addMenu(_tr("&Colours"))
+    group = QActionGroup(colours)
+    group.setExclusive(True)
+    themes: dict[str, QAction] = {}
+    for choice, label in theme_labels():
+        action = _action(colours, label, partial(handlers.theme, choice))
+        action.setCheckable(True)
+        group.addAction(action)
+        themes[choice] = action
+    view.addSeparator()
+    bigger = _action(view, _tr("&Larger text"), lambda: handlers.text_size(1))
     bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-    bigger.triggered.connect(lambda: handlers.text_size(1))
-    smaller = view.addAction(_tr("&Smaller text"))
-    smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
-    smaller.triggered.connect(lambda: handlers.text_size(-1))
-    normal = view.addAction(_tr("&Normal text size"))
-    normal.setShortcut(QKeySequence("Ctrl+0"))
-    normal.triggered.connect(lambda: handlers.text_size(0))
-    return MenuActions(print_page, save_pdf, save_booklet)
+    _action(
+        view, _tr("&Smaller text"), lambda: handlers.text_size(-1), QKeySequence.StandardKey.ZoomOut
+    )
+    _action(view, _tr("&Normal text size"), lambda: handlers.text_size(0), "Ctrl+0")
+
+    help_menu = bar.addMenu(_tr("&Help"))
+    _action(help_menu, _tr("&Keyboard shortcuts"), handlers.shortcuts, "F1")
+    _action(help_menu, _tr("&About Parent Companion"), handlers.about)
+    return MenuActions(print_page, save_pdf, save_booklet, back, forward, page_actions, themes)
+
+
+def clear_menus(bar: QMenuBar) -> None:
+    """Take every menu away, and delete it: QMenuBar.clear() alone would keep them, and
+    their items, alive and wired to the window's old pages."""
+    for menu in bar.findChildren(QMenu):
+        menu.deleteLater()
+    bar.clear()
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
+    """Every menu item that has keys: (its name, its keys as this computer writes them)."""
+    found: list[tuple[str, str]] = []
+
+    def walk(actions: list[QAction]) -> None:
+        for action in actions:
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu.actions())
+            elif keys := ", ".join(
+                key.toString(QKeySequence.SequenceFormat.NativeText)
+                for key in action.shortcuts()
+                if not key.isEmpty()
+            ):
+                found.append((action.text().replace("&", "").rstrip("…"), keys))
+
+    walk(bar.actions())
+    return found

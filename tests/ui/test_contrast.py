@@ -103,7 +103,7 @@ def test_links_take_the_new_theme_colour_on_a_page_kept_across_the_switch(
     make_window: MakeWindow, theme: str
 ) -> None:
     window = in_theme(make_window, theme, "settings")
-    page = window.stack.currentWidget()
+    page = window.current_page()
     links = [label for label in page.findChildren(QLabel) if "<a " in label.text()]
     assert links
     drawn = colours_in(links[0])
@@ -114,7 +114,7 @@ def test_links_take_the_new_theme_colour_on_a_page_kept_across_the_switch(
 @pytest.mark.parametrize("theme", list(THEMES))
 def test_an_unticked_checkbox_shows_its_outline(make_window: MakeWindow, theme: str) -> None:
     window = in_theme(make_window, theme, "settings")
-    box = next(b for b in window.stack.currentWidget().findChildren(QCheckBox) if b.isVisible())
+    box = next(b for b in window.current_page().findChildren(QCheckBox) if b.isVisible())
     assert not box.isChecked()
     colours = THEMES[theme]
     assert colours_in(box)[colours.border] >= 60  # four sides of a 20 px box, 2 px wide
@@ -125,7 +125,7 @@ def test_an_empty_progress_bar_is_an_outline_not_a_full_grey_bar(
     make_window: MakeWindow, theme: str
 ) -> None:
     window = in_theme(make_window, theme, "home")
-    bar = window.stack.currentWidget().findChildren(QProgressBar)[0]
+    bar = window.current_page().findChildren(QProgressBar)[0]
     assert bar.value() == 0
     drawn = colours_in(bar)
     colours = THEMES[theme]

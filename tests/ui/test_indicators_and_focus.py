@@ -24,7 +24,7 @@ def indicator_width(box: QCheckBox) -> int:
 
 
 def badges(window: MainWindow) -> list[StepLetter]:
-    return [b for b in window.stack.currentWidget().findChildren(StepLetter) if b.isVisible()]
+    return [b for b in window.current_page().findChildren(StepLetter) if b.isVisible()]
 
 
 def test_checkboxes_grow_with_the_text_and_the_sheet_stays(make_window: MakeWindow) -> None:
@@ -33,7 +33,7 @@ def test_checkboxes_grow_with_the_text_and_the_sheet_stays(make_window: MakeWind
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     sheet = app.styleSheet()
-    box = next(b for b in window.stack.currentWidget().findChildren(QCheckBox) if b.isVisible())
+    box = next(b for b in window.current_page().findChildren(QCheckBox) if b.isVisible())
     assert indicator_width(box) == INDICATOR_PX
     window.change_text_size(+6)  # the largest: 200 %
     assert indicator_width(box) == 2 * INDICATOR_PX

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 # page name -> (module, class, translation context, title)
 _PAGES: dict[str, tuple[str, str, str, str]] = {
     "home": ("home", "HomePage", "HomePage", "Home"),
-    "checklist": ("checklist", "ChecklistPage", "ChecklistPage", "TALK checklist"),
-    "platforms": ("platforms", "PlatformsPage", "PlatformsPage", "Platforms"),
+    "checklist": ("checklist", "ChecklistPage", "ChecklistPage", "The TALK checklist"),
+    "platforms": ("platforms", "PlatformsPage", "PlatformsPage", "Apps, games and devices"),
     "agreement": ("agreement", "AgreementPage", "AgreementPage", "Family agreement"),
     "help": ("help", "HelpPage", "HelpPage", "Get help"),
     "settings": ("settings", "SettingsPage", "SettingsPage", "Settings"),

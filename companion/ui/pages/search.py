@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -24,7 +24,7 @@ KIND_LABELS = {
     "guide": "Guide",
     "checklist": "Checklist",
     "starters": "Conversation starters",
-    "platform": "Platforms",
+    "platform": "Apps, games and devices",
     "help": "Get help",
 }
 
@@ -36,11 +36,23 @@ def snippet_html(snippet: str) -> str:
 
 
 class ResultList(QListWidget):
-    """Signals: itemActivated (Enter, click or double-click) opens a result."""
+    """Signals: itemActivated (Enter, click or double-click) opens a result;
+    escape_pressed() asks to go back to the search box."""
+
+    escape_pressed = Signal()
+    width_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self.itemActivated.emit(self.currentItem())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
             return
         super().keyPressEvent(event)
 
@@ -79,6 +91,8 @@ class SearchPage(ScrollingPage):
         # As tall as its rows, so the page has one scrollbar, not a list scrolling inside it.
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._on_row_changed)
+        # Each row's height depends on the list's width, known once the layout gives it one.
+        self.list.width_changed.connect(self._fit_rows)
         self.column.addWidget(self.list)
         self.column.addStretch(1)
         self.list.hide()
@@ -103,8 +117,8 @@ class SearchPage(ScrollingPage):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{result.title}. {kind}")
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
-        self._fit_rows()
         self.list.setVisible(bool(self.results))  # never an empty white box
+        self._fit_rows()
         self.help_links.setVisible(not self.results)
         if not text.strip():
             self.summary.set_plain_text(_start_text())
@@ -158,10 +172,6 @@ class SearchPage(ScrollingPage):
             item.setSizeHint(QSize(width, height))
             total += height + 2 * self.list.spacing()
         self.list.setFixedHeight(total + 8)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
 
     def open_result(self, row: int = 0) -> None:
         if 0 <= row < len(self.results):
