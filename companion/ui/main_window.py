@@ -4,48 +4,33 @@ above the pages header_bar's, the window's size window_geometry's."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
     QMainWindow,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from companion import APP_NAME
 from companion.core.navigation import SIDEBAR
-from companion.core.preferences import set_theme_choice, step_text_scale, theme_choice
-from companion.core.progress import StoreError
-from companion.ui import style
-from companion.ui.banners import banner, public_banner
+from companion.ui import window_appearance
 from companion.ui.header_bar import HeaderBar, MouseBackForward
 from companion.ui.navigator import Navigator
 from companion.ui.notices import policy_message, store_message
-from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, Page, PageContext, text_zoom
+from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, Page, PageContext
 from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
 from companion.ui.session_guard import clear_clipboard, close_other_windows
-from companion.ui.sidebar import SIDEBAR_WIDTH
+from companion.ui.window_frame import build_frame
 from companion.ui.window_geometry import place_window, remember_window
-from companion.ui.window_menus import MenuHandlers, build_menus, clear_menus
+from companion.ui.window_menus import build_menus, clear_menus, handlers_of
 
 DAY_CHECK_MS = 60_000  # how often to look whether the calendar day has changed
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-class AppName(QLabel):
-    """Role class: sized by companion.ui.fonts."""
 
 
 class MainWindow(QMainWindow):
@@ -93,13 +78,6 @@ class MainWindow(QMainWindow):
         self._ui_generation += 1
         self.setWindowIcon(self.icon)
         self.setWindowTitle(APP_NAME)
-        self.hide_button = QPushButton(_tr("Hide (quick exit)"))
-        self.hide_button.setObjectName("hideButton")
-        self.hide_button.setAccessibleDescription(
-            _tr("Hides this window at once. You can also press Shift three times.")
-        )
-        self.hide_button.setToolTip(self.hide_button.accessibleDescription())
-        self.hide_button.clicked.connect(self.quick_exit)
         self.navigator = Navigator(self.context, self)
         self.navigator.shown.connect(self._on_page_shown)
         self.navigator.command_requested.connect(self._on_command)
@@ -109,47 +87,20 @@ class MainWindow(QMainWindow):
         self.printing = PrintCommands(self, self.navigator)
         self.header = HeaderBar(self.search_box, self.navigator)
 
-        name_label = AppName(APP_NAME)
-        name_label.setObjectName("appName")
-        row = _box(QHBoxLayout(), self.hide_button)
-        row.setContentsMargins(12, 10, 12, 0)
-        side = _box(QVBoxLayout(), row, name_label, self.sidebar)
-        self.side_holder = QWidget()
-        self.side_holder.setObjectName("sideHolder")
-        self.side_holder.setLayout(side)
-        body = _box(QHBoxLayout(), self.side_holder, _box(QVBoxLayout(), self.header, self.stack))
-        banners = [banner(text, "banner") for text in self.warnings]
-        if self.context.policy.public_mode:
-            frame, self.end_button = public_banner(self.context.policy.contact_line)
+        frame = build_frame(
+            self.sidebar, self.header, self.stack, self.warnings, self.context.policy
+        )
+        self.hide_button, self.side_holder = frame.hide_button, frame.side_holder
+        self.hide_button.clicked.connect(self.quick_exit)
+        if frame.end_button is not None:
+            self.end_button = frame.end_button
             self.end_button.clicked.connect(self.end_session)
-            banners.insert(0, frame)
-        outer = _box(QVBoxLayout(), *banners, body)
-        central = QWidget()
-        central.setObjectName("mainArea")
-        central.setLayout(outer)
-        self.setCentralWidget(central)
+        self.setCentralWidget(frame.central)
         # The Hide button comes first when tabbing through the window.
         QWidget.setTabOrder(self.hide_button, self.search_box)
         QWidget.setTabOrder(self.search_box, self.sidebar)
         self.header.tab_after(self.sidebar)
-        self.actions_ = build_menus(
-            self.menuBar(),
-            MenuHandlers(
-                self.print_current,
-                self.save_current_as_pdf,
-                self.save_booklet_as_pdf,
-                self.close,
-                self.search.focus,
-                self.change_text_size,
-                self.navigator.back,
-                self.navigator.forward,
-                self.show_page,
-                self.set_theme,
-                self.show_shortcuts,
-                lambda: self.show_page("about"),
-            ),
-            [(name, self.title_of(name)) for name in SIDEBAR],
-        )
+        self.actions_ = build_menus(self.menuBar(), handlers_of(self), self._go_entries())
         self.apply_appearance()
         self.show_page("home")
         self.hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -183,6 +134,11 @@ class MainWindow(QMainWindow):
     def save_booklet_as_pdf(self) -> None:
         self.printing.save_booklet_as_pdf()
 
+    def restart_prebuild(self) -> None:
+        """Build ahead again, if the window was doing so (after pages were let go)."""
+        if self._prebuild:
+            self.prebuild_pages()
+
     def prebuild_pages(self) -> None:
         self._prebuild = True
         generation = self._ui_generation
@@ -196,6 +152,9 @@ class MainWindow(QMainWindow):
         self.header.show_page(name)
         self.actions_.back.setEnabled(self.navigator.history.can_go_back)
         self.actions_.forward.setEnabled(self.navigator.history.can_go_forward)
+
+    def _go_entries(self) -> list[tuple[str, str]]:
+        return [(name, self.title_of(name)) for name in SIDEBAR]
 
     def show_shortcuts(self) -> None:
         from companion.ui.shortcuts_dialog import show_shortcuts
@@ -289,44 +248,12 @@ class MainWindow(QMainWindow):
                 remember_window(self, self.context.store)
         super().closeEvent(event)
 
-    # --- appearance -------------------------------------------------------------------
+    # --- appearance (companion/ui/window_appearance.py) ----------------------------------
     def apply_appearance(self) -> None:
-        """Fonts change in milliseconds; a new theme re-polishes every widget alive, so
-        the pages not on screen are let go first (built again when next wanted)."""
-        if style.sheet_would_change(self.context.store) and self.navigator.pages:
-            self.navigator.discard_hidden()
-            if self._prebuild:
-                self.prebuild_pages()
-        style.apply_from_settings(self.context.store)
-        self.side_holder.setFixedWidth(round(SIDEBAR_WIDTH * text_zoom()))
-        self.sidebar.setFixedWidth(self.side_holder.width())
-        self.sidebar.doItemsLayout()  # each title wrapped again at the new size
-        theme = self.actions_.themes.get(theme_choice(self.context.store))
-        if theme is not None:
-            theme.setChecked(True)
+        window_appearance.apply(self)
 
     def set_theme(self, choice: str) -> None:
-        """View › Colours: saved, applied, and shown on Settings if that is on screen."""
-        with contextlib.suppress(StoreError):  # read-only: the banner says why
-            set_theme_choice(self.context.store, choice)
-        self.apply_appearance()
-        self.navigator.refresh_current()
+        window_appearance.set_theme(self, choice)
 
     def change_text_size(self, steps: int) -> None:
-        """Ctrl+Plus, Ctrl+Minus, Ctrl+0: saved (in memory only on a shared computer)."""
-        with contextlib.suppress(StoreError):  # read-only: the banner says why
-            step_text_scale(self.context.store, steps)
-        self.apply_appearance()
-
-
-def _box(box: QBoxLayout, *parts: QWidget | QLayout) -> QBoxLayout:
-    """``parts`` in a row or a column, edge to edge; the last takes the room left."""
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(0)
-    for part in parts:
-        stretch = 1 if part is parts[-1] else 0
-        if isinstance(part, QLayout):
-            box.addLayout(part, stretch)
-        else:
-            box.addWidget(part, stretch)
-    return box
+        window_appearance.change_text_size(self, steps)

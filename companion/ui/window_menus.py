@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QMenuBar
 
+    from companion.ui.main_window import MainWindow
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -61,6 +63,24 @@ class MenuHandlers:
     theme: Callable[[str], None]
     shortcuts: Callable[[], None]
     about: Callable[[], None]
+
+
+def handlers_of(window: MainWindow) -> MenuHandlers:
+    """What each menu item does, in the main window."""
+    return MenuHandlers(
+        window.print_current,
+        window.save_current_as_pdf,
+        window.save_booklet_as_pdf,
+        window.close,
+        window.search.focus,
+        window.change_text_size,
+        window.navigator.back,
+        window.navigator.forward,
+        window.show_page,
+        window.set_theme,
+        window.show_shortcuts,
+        lambda: window.show_page("about"),
+    )
 
 
 Key = QKeySequence | QKeySequence.StandardKey | str

@@ -1,0 +1,46 @@
+"""Theme and text size for the main window: fonts change in milliseconds; a new theme
+re-polishes every widget alive, so the pages not on screen are let go first (built
+again when next wanted)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from companion.core.preferences import set_theme_choice, step_text_scale, theme_choice
+from companion.core.progress import StoreError
+from companion.ui import style
+from companion.ui.pages.base import text_zoom
+from companion.ui.sidebar import SIDEBAR_WIDTH
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+
+
+def apply(window: MainWindow) -> None:
+    store = window.context.store
+    if style.sheet_would_change(store) and window.navigator.pages:
+        window.navigator.discard_hidden()
+        window.restart_prebuild()
+    style.apply_from_settings(store)
+    window.side_holder.setFixedWidth(round(SIDEBAR_WIDTH * text_zoom()))
+    window.sidebar.setFixedWidth(window.side_holder.width())
+    window.sidebar.doItemsLayout()  # each title wrapped again at the new size
+    theme = window.actions_.themes.get(theme_choice(store))
+    if theme is not None:
+        theme.setChecked(True)
+
+
+def set_theme(window: MainWindow, choice: str) -> None:
+    """View › Colours: saved, applied, and shown on Settings if that is on screen."""
+    with contextlib.suppress(StoreError):  # read-only: the banner says why
+        set_theme_choice(window.context.store, choice)
+    apply(window)
+    window.navigator.refresh_current()
+
+
+def change_text_size(window: MainWindow, steps: int) -> None:
+    """Ctrl+Plus, Ctrl+Minus, Ctrl+0: saved (in memory only on a shared computer)."""
+    with contextlib.suppress(StoreError):  # read-only: the banner says why
+        step_text_scale(window.context.store, steps)
+    apply(window)
