@@ -84,6 +84,8 @@ PLATFORMS_USED: Setting[frozenset[str]] = Setting(
     "platforms_used", frozenset(), _comma_set, _comma_text
 )
 SAVED_PAGES: Setting[tuple[str, ...]] = Setting("saved_pages", (), _bar_list, _bar_text)
+# The newest guide version (resources/changelog.toml) the family has seen "What's new" for.
+LAST_SEEN_GUIDE: Setting[str] = Setting("last_seen_guide", "", _text, _text)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -94,6 +96,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SETUP_DONE,
     PLATFORMS_USED,
     SAVED_PAGES,
+    LAST_SEEN_GUIDE,
 )
 
 
