@@ -105,3 +105,23 @@ def check_changelog(changelog: Changelog, content: Content, path: Path) -> None:
             for item in getattr(release, key):
                 if item not in known[key]:
                     raise ContentError(path, f"{release.version}.{key}", f"no such id {item!r}")
+
+
+def bundled_changelog() -> Changelog:
+    """The changelog shipped with the app; an empty one if it cannot be read (the content
+    tests make sure it can)."""
+    from companion.resources import resource_path
+
+    try:
+        return load_changelog(resource_path("changelog.toml"), dt.date.max)
+    except (OSError, ContentError):
+        return Changelog(())
+
+
+def unseen(changelog: Changelog, seen: str, used_before: bool) -> tuple[Release, ...]:
+    """What's new for this family: nothing for a family that has just started (they see
+    this version first), the newest release for one that used the app before the
+    changelog came, else everything newer than ``seen``."""
+    if not seen:
+        return changelog.releases[:1] if used_before else ()
+    return changelog.since(seen)

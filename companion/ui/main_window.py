@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
                 self.close,
                 self.search.focus,
                 self.change_text_size,
+                save_reminders=self.printing.save_reminders,
             ),
         )
         self.apply_appearance()

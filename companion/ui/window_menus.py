@@ -1,4 +1,4 @@
-"""The menu bar: File (print, PDF, quit), Go (search), View (text size)."""
+"""The menu bar: File (print, PDF, calendar reminders, quit), Go (search), View (text size)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ class MenuHandlers:
     quit: Callable[[], object]
     find: Callable[[], None]
     text_size: Callable[[int], None]
+    save_reminders: Callable[[], object] | None = None
 
 
 def build_menus(bar: QMenuBar, handlers: MenuHandlers) -> MenuActions:
@@ -46,6 +47,10 @@ def build_menus(bar: QMenuBar, handlers: MenuHandlers) -> MenuActions:
     save_pdf.triggered.connect(handlers.save_pdf)
     save_booklet = menu.addAction(_tr("Save the &whole guide as PDF…"))
     save_booklet.triggered.connect(handlers.save_booklet)
+    if handlers.save_reminders is not None:
+        menu.addAction(_tr("Add &reminders to my calendar…")).triggered.connect(
+            handlers.save_reminders
+        )
     menu.addSeparator()
     quit_action = menu.addAction(_tr("&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -55,3 +55,14 @@ def test_versions_must_be_newest_first(tmp_path: Path) -> None:
     path = _write(tmp_path, entry.format("0.1") + entry.format("0.2"))
     with pytest.raises(ContentError, match="newest first"):
         load_changelog(path, TODAY)
+
+
+def test_whats_new_for_new_and_returning_families() -> None:
+    from companion.core.changelog import bundled_changelog, unseen
+
+    changelog = bundled_changelog()
+    assert changelog == load_changelog(resource_path("changelog.toml"), TODAY)
+    assert unseen(changelog, "", used_before=False) == ()
+    assert unseen(changelog, "", used_before=True) == changelog.releases[:1]
+    assert unseen(changelog, "0.1.0", used_before=True) == changelog.releases[:1]
+    assert unseen(changelog, changelog.latest, used_before=True) == ()

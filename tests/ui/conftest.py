@@ -14,7 +14,7 @@ from companion.core.clock import Clock, FixedClock
 from companion.core.content import Content
 from companion.core.policy import Policy, PolicyResult
 from companion.paths import resolve_data_location
-from companion.ui import desktop, dialogs
+from companion.ui import desktop, dialogs, family_dialogs
 from companion.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 12, 2)
@@ -65,6 +65,12 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
     monkeypatch.setattr(dialogs.ShowProblem, "ask", classmethod(fake_problem))
     monkeypatch.setattr(dialogs.ConfirmDeleteAll, "ask", classmethod(fake_confirm_delete_all))
     monkeypatch.setattr(dialogs.FirstRunSetup, "ask", classmethod(lambda cls, p, f: False))
+    # Children's profiles and the calendar file: cancelled unless a test answers.
+    monkeypatch.setattr(family_dialogs.ChildDialog, "ask", classmethod(lambda cls, *a: None))
+    monkeypatch.setattr(
+        family_dialogs.ConfirmRemoveChild, "ask", classmethod(lambda c, p, n: False)
+    )
+    monkeypatch.setattr(family_dialogs.ChooseCalendarPath, "ask", classmethod(lambda c, p, s: None))
     return recorded
 
 

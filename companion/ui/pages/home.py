@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.content import ChecklistStep
 from companion.core.navigation import CRISIS_PAGE
+from companion.core.platforms import Platform
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
@@ -33,6 +35,7 @@ from companion.ui.widgets import (
     heading,
     paragraph,
     progress_text,
+    rich_label,
     step_badge,
     tr,
 )
@@ -106,6 +109,13 @@ class HomePage(ScrollingPage):
         welcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         welcome.setAccessibleName(welcome_page.title)
         self.column.addWidget(welcome)
+        self.whats_new = rich_label("")
+        self.whats_new.linkActivated.connect(lambda url: self.links.activate(url, self))
+        self.column.addWidget(self.whats_new)
+        self.age_prompts = QVBoxLayout()
+        self.age_prompts.setSpacing(10)
+        self.column.addLayout(self.age_prompts)
+        self.prompt_boxes: list[QFrame] = []
 
         self.column.addWidget(heading(tr(_CONTEXT, "Your progress"), 2))
         grid = QGridLayout()
@@ -147,6 +157,12 @@ class HomePage(ScrollingPage):
         self.due_list = paragraph("")
         self.column.addWidget(self.due_heading)
         self.column.addWidget(self.due_list)
+        self.calendar_button = QPushButton(tr(_CONTEXT, "Add reminders to my calendar…"))
+        self.calendar_button.setAccessibleName(
+            tr(_CONTEXT, "Add reminders to look again to my calendar: saves a calendar file")
+        )
+        self.calendar_button.clicked.connect(self._on_calendar)
+        self.column.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         footer = paragraph(
             tr(
@@ -197,35 +213,78 @@ class HomePage(ScrollingPage):
             ]
         due_titles += self._refresh_apps()
         self._refresh_saved()
+        self._refresh_family(country)
         self.due_heading.setVisible(bool(due_titles))
         self.due_list.setVisible(bool(due_titles))
         self.due_list.set_plain_text("\n".join(due_titles))
+        self.calendar_button.setVisible(bool(ticks))
+
+    def _refresh_family(self, country: str | None) -> None:
+        """The guide's news, and what changes for a child turning 13 or 16 this year."""
+        from companion.core.profiles import age_prompts, load_profiles
+        from companion.ui.home_family import AgePromptBox, whats_new_line
+
+        line = whats_new_line(self.context.store)
+        self.whats_new.setText(line)
+        self.whats_new.setVisible(bool(line))
+        clear_layout(self.age_prompts)
+        self.prompt_boxes = []
+        for prompt in age_prompts(load_profiles(self.context.store), self.context.today):
+            box = AgePromptBox(
+                self.context.content, prompt, country, lambda url: self.links.activate(url, self)
+            )
+            self.age_prompts.addWidget(box)
+            self.prompt_boxes.append(box)
+
+    def _on_calendar(self) -> None:
+        from companion.ui.family_exports import save_reminders
+
+        save_reminders(self, self.context)
 
     def _refresh_apps(self) -> list[str]:
-        """Show the family's platforms with their progress; return their due walkthroughs."""
+        """Show the family's platforms with their progress, under each child's name when
+        there are profiles; return their due walkthroughs."""
+        from companion.core.profiles import load_profiles
+        from companion.ui.home_family import child_heading
+
         platforms = self.context.content.platforms or {}
         used = [platforms[p] for p in sorted(platforms_used(self.context.store)) if p in platforms]
         clear_layout(self.apps)
         self.app_rows = {}
+        self.child_rows: dict[str, list[str]] = {}
         self.apps_hint.setVisible(not used)
         ticks = self.context.store.ticks()
+        children = [c for c in load_profiles(self.context.store) if c.platforms]
+        groups: list[tuple[QLabel | None, list[Platform]]] = [
+            (child_heading(c), [p for p in used if p.id in c.platforms]) for c in children
+        ]
+        theirs = {p for c in children for p in c.platforms}
+        rest = [p for p in used if p.id not in theirs]
+        if children and rest:
+            groups.append((heading(tr(_CONTEXT, "Other apps and games"), 3), rest))
+        for label, group in groups or [(None, used)]:
+            if label is not None:
+                self.apps.addWidget(label)
+                self.child_rows[label.text()] = [p.name for p in group]
+            for platform in group:
+                self._add_app_row(platform)
         due_titles = []
         for platform in used:
-            button = QPushButton(
-                f"{platform.name} — {walkthrough_progress(platform, self.context)}"
-            )
-            button.setObjectName("appRow")
-            button.clicked.connect(
-                partial(self.navigate_requested.emit, platform_page_name(platform.id))
-            )
-            self.apps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.app_rows[platform.id] = button
             due_titles += [
                 f"• {platform.name}: {walk.title}"
                 for walk in platform.walkthroughs
                 if item_state(walk, ticks).is_due(self.context.today)
             ]
         return due_titles
+
+    def _add_app_row(self, platform: Platform) -> None:
+        button = QPushButton(f"{platform.name} — {walkthrough_progress(platform, self.context)}")
+        button.setObjectName("appRow")
+        button.clicked.connect(
+            partial(self.navigate_requested.emit, platform_page_name(platform.id))
+        )
+        self.apps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.app_rows.setdefault(platform.id, button)
 
     def _refresh_saved(self) -> None:
         """Buttons for the pages the family saved with "Save this page"."""
@@ -239,9 +298,6 @@ class HomePage(ScrollingPage):
             button.clicked.connect(partial(self.navigate_requested.emit, name))
             self.saved.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.saved_rows[name] = button
-
-    def _open_step(self, step_id: str) -> None:
-        self.navigate_requested.emit(f"checklist#{step_id}")
 
     def title_for(self, name: str) -> str:
         content = self.context.content

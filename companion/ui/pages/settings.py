@@ -44,6 +44,10 @@ class SettingsPage(ScrollingPage):
         self.form.setEnabled(not context.store.read_only)
         self.form.changed.connect(self._on_changed)
         self.column.addWidget(self.form)
+        from companion.ui.children_section import ChildrenSection
+
+        self.children_section = ChildrenSection(context)
+        self.column.addWidget(self.children_section)
         self.column.addWidget(heading(tr(_CONTEXT, "Reading"), 2))
         theme_row = QHBoxLayout()
         theme_label = QLabel(tr(_CONTEXT, "Colours:"))
@@ -108,6 +112,7 @@ class SettingsPage(ScrollingPage):
 
     def refresh(self) -> None:
         self.form.set_preferences(self.context.preferences())
+        self.children_section.refresh()
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(theme_choice(self.context.store)), 0))
         self.theme.blockSignals(False)
