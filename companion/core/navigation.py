@@ -16,7 +16,7 @@ APP_PAGES: tuple[str, ...] = (
     "about",
     "search",
     "practice",
-    "whats-new",
+    "whatsnew",
 )
 
 # The crisis plan: "Who to call now" sits above its text, and Home links to it first.
@@ -60,7 +60,7 @@ SIDEBAR_PARENT: dict[str, str] = {
     "step-know": "checklist",
     "practice": "checklist",
     "sources": "about",
-    "whats-new": "about",
+    "whatsnew": "about",
     "quick-exit": "settings",
 }
 

@@ -33,11 +33,13 @@ class Reminder:
     title: str
     on: dt.date
     note: str
-    due_now: bool = False
+    due_on: dt.date  # when it fell or falls due (``on`` is today for one already due)
 
     @property
     def uid(self) -> str:
-        return f"{self.key}-{self.on.isoformat()}@{UID_DOMAIN}"
+        """Stable for as long as the due date stays: importing a newer file again
+        updates the event rather than adding a second one."""
+        return f"{self.key}-{self.due_on.isoformat()}@{UID_DOMAIN}"
 
 
 def _for_children(platform_id: str, profiles: Sequence[ChildProfile]) -> str:
@@ -61,8 +63,7 @@ def reminders(
             return
         note = "Open Parent Companion to look at this again"
         note += f" (last ticked on {ticked.isoformat()})." if ticked else "."
-        due = review_on <= today
-        found.append(Reminder(key, title, max(review_on, today), note, due))
+        found.append(Reminder(key, title, max(review_on, today), note, review_on))
 
     for step in content.steps:
         for item in step.items:

@@ -65,7 +65,7 @@ class ChildrenSection(QWidget):
             )
         )
         self.rows = QVBoxLayout()
-        self.rows.setSpacing(8)
+        self.rows.setSpacing(16)
         layout.addLayout(self.rows)
         self.add_button = QPushButton(_tr("Add a child…"))
         self.add_button.clicked.connect(self._on_add)
@@ -90,12 +90,12 @@ class ChildrenSection(QWidget):
         for child in load_profiles(self.context.store):
             row = QFrame()
             row.setObjectName("childRow")
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            text = QVBoxLayout()
-            text.addWidget(heading(child.name, 3))
-            text.addWidget(paragraph(describe(child, bands, names), object_name="footnote"))
-            line.addLayout(text, 1)
+            lines = QVBoxLayout(row)
+            lines.setContentsMargins(0, 0, 0, 0)
+            lines.setSpacing(4)
+            lines.addWidget(heading(child.name, 3))
+            lines.addWidget(paragraph(describe(child, bands, names), object_name="footnote"))
+            buttons = QHBoxLayout()
             for label, accessible, slot in (
                 (_tr("Change…"), _tr("Change %1"), self._on_change),
                 (
@@ -109,7 +109,9 @@ class ChildrenSection(QWidget):
                 button.setAccessibleName(accessible.replace("%1", child.name))
                 button.clicked.connect(partial(slot, child))
                 button.setEnabled(writable or slot == self._on_carer)
-                line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            lines.addLayout(buttons)
             self.rows.addWidget(row)
             assert child.id is not None
             self.row_widgets[child.id] = row

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -114,10 +114,11 @@ class ChildForm(QWidget):
         for index, (platform_id, name) in enumerate(platforms.items()):
             box = QCheckBox(name)
             box.setChecked(platform_id in profile.platforms)
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index, 0)
             self.platforms[platform_id] = box
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(boxes)
         scroll.setMinimumHeight(220)
         layout.addWidget(scroll)

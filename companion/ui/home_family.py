@@ -11,19 +11,20 @@ import contextlib
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core import settings
 from companion.core.changelog import bundled_changelog, unseen
 from companion.core.content import Content
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.preferences import setup_done
-from companion.core.profiles import AgePrompt, ChildProfile
+from companion.core.profiles import AgePrompt, ChildProfile, age_prompts, load_profiles
 from companion.core.progress import ProgressStore, StoreError
 from companion.core.search_documents import sections
+from companion.ui.pages.base import PageContext
 from companion.ui.viewer import markdown_to_html
-from companion.ui.widgets import heading, rich_label
+from companion.ui.widgets import clear_layout, heading, paragraph, rich_label
 
 AGE_PAGE = "age-by-age"
 
@@ -83,7 +84,7 @@ class AgePromptBox(QFrame):
 
 
 def child_heading(child: ChildProfile) -> QLabel:
-    return heading(_tr("%1's apps and games").replace("%1", child.name), 3)
+    return heading(child.name, 3)
 
 
 def whats_new_line(store: ProgressStore) -> str:
@@ -100,4 +101,68 @@ def whats_new_line(store: ProgressStore) -> str:
         return ""
     text = html.escape(_tr("The guide has changed since you last looked:"))
     link = html.escape(_tr("see what's new"))
-    return f'{text} <a href="page:whats-new">{link}</a>'
+    return f'{text} <a href="page:whatsnew">{link}</a>'
+
+
+class FamilyNews(QWidget):
+    """Home's line about the guide's news, then one box per child turning 13 or 16."""
+
+    def __init__(self, context: PageContext, on_link: Callable[[str], None]) -> None:
+        super().__init__()
+        self.context = context
+        self.on_link = on_link
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.whats_new = rich_label("")
+        self.whats_new.linkActivated.connect(on_link)
+        layout.addWidget(self.whats_new)
+        self.prompts = QVBoxLayout()
+        self.prompts.setSpacing(10)
+        layout.addLayout(self.prompts)
+        self.prompt_boxes: list[AgePromptBox] = []
+
+    def refresh(self, country: str | None) -> None:
+        store = self.context.store
+        line = whats_new_line(store)
+        self.whats_new.setText(line)
+        self.whats_new.setVisible(bool(line))
+        clear_layout(self.prompts)
+        self.prompt_boxes = []
+        for prompt in age_prompts(load_profiles(store), self.context.today):
+            box = AgePromptBox(self.context.content, prompt, country, self.on_link)
+            self.prompts.addWidget(box)
+            self.prompt_boxes.append(box)
+        self.setVisible(bool(line or self.prompt_boxes))
+
+
+class CalendarReminders(QWidget):
+    """ "Add reminders to my calendar…", under what is due on Home, once anything is ticked."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = paragraph(
+            _tr(
+                "Nothing is due for another look yet. Your own calendar can remind you when it is."
+            ),
+            object_name="footnote",
+        )
+        layout.addWidget(self.hint)
+        self.button = QPushButton(_tr("Add reminders to my calendar…"))
+        self.button.setAccessibleName(
+            _tr("Add reminders to look again to my calendar: saves a calendar file")
+        )
+        self.button.clicked.connect(self._on_clicked)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def refresh(self, anything_ticked: bool, anything_due: bool) -> None:
+        self.hint.setVisible(anything_ticked and not anything_due)
+        self.setVisible(anything_ticked)
+
+    def _on_clicked(self) -> None:
+        from companion.ui.family_exports import save_reminders
+
+        save_reminders(self, self.context)

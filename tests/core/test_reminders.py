@@ -69,3 +69,12 @@ def test_nothing_ticked_means_an_empty_but_valid_calendar(content: Content) -> N
 def test_far_off_reviews_wait_for_a_later_export(content: Content) -> None:
     far = Agreement("Sam", {}, review_on=dt.date(2028, 6, 1), id=1)
     assert reminders(content, {}, [far], [], TODAY) == []
+
+
+def test_an_overdue_reminder_keeps_its_uid_from_one_export_to_the_next(content: Content) -> None:
+    item = content.steps[0].items[0]
+    ticks = {item.id: _tick(item.id, dt.date(2024, 1, 10))}
+    (today,) = reminders(content, ticks, [], [], TODAY)
+    (week_on,) = reminders(content, ticks, [], [], TODAY + dt.timedelta(days=7))
+    assert today.on == TODAY and week_on.on == TODAY + dt.timedelta(days=7)
+    assert today.uid == week_on.uid

@@ -72,7 +72,7 @@ def test_add_a_child_in_settings_and_find_them_after_a_restart(
     assert [p.name for p in load_profiles(again.context.store)] == ["Sam"]
     home = page_of(again, "home")
     assert isinstance(home, HomePage)
-    assert home.child_rows == {"Sam's apps and games": ["Roblox", "Snapchat"]}
+    assert home.child_rows == {"Sam": ["Roblox", "Snapchat"]}
     assert set(home.app_rows) == {"roblox", "snapchat"}
 
 
@@ -122,7 +122,8 @@ def test_rename_keeps_the_agreement_and_remove_asks_first(
 
 
 def test_home_says_what_changes_at_13_and_16_for_the_country(make_window: MakeWindow) -> None:
-    window = make_window()
+    clock = FixedClock.on(dt.date(2026, 12, 2))
+    window = make_window(clock=clock)
     store = window.context.store
     Preferences("au", frozenset()).save(store)
     save_profile(store, SAM)
@@ -131,15 +132,15 @@ def test_home_says_what_changes_at_13_and_16_for_the_country(make_window: MakeWi
     home = page_of(window, "home")
     assert isinstance(home, HomePage)
     home.refresh()
-    thirteen, sixteen = (box.text.text() for box in home.prompt_boxes)  # type: ignore[attr-defined]
+    thirteen, sixteen = (box.text.text() for box in home.family_news.prompt_boxes)  # type: ignore[attr-defined]
     assert "Google Family Link" in thirteen and "page:age-by-age#what-changes-at-13" in thirteen
     assert "page:platforms/snapchat" in thirteen and "Jo" not in thirteen
     assert "10 December 2025" in sixteen  # the Australian block, for an Australian family
     assert "Telegram" not in sixteen  # the UK and Ireland block is not
     # A year on, Sam is 14 and Kim turns 13.
-    window.context.session.clock = FixedClock.on(dt.date(2028, 1, 5))
-    home.refresh()
-    assert [box.prompt.child.name for box in home.prompt_boxes] == ["Kim"]  # type: ignore[attr-defined]
+    clock.at = dt.datetime(2028, 1, 5, 12, tzinfo=dt.timezone.utc)
+    window.check_day()  # what the window's minute timer does: Home is shown afresh
+    assert [box.prompt.child.name for box in home.family_news.prompt_boxes] == ["Kim"]  # type: ignore[attr-defined]
 
 
 def test_calendar_from_home_and_the_file_menu(
@@ -148,7 +149,7 @@ def test_calendar_from_home_and_the_file_menu(
     window = make_window()
     home = page_of(window, "home")
     assert isinstance(home, HomePage)
-    assert home.calendar_button.isHidden()
+    assert home.calendar.isHidden()
     item = window.context.content.steps[0].items[0]
     window.context.store.set_ticked(item.id, True)
     home.refresh()
@@ -156,7 +157,7 @@ def test_calendar_from_home_and_the_file_menu(
     monkeypatch.setattr(
         family_dialogs.ChooseCalendarPath, "ask", classmethod(lambda c, p, s: f"{target}.ics")
     )
-    home.calendar_button.click()
+    home.calendar.button.click()
     events = icalendar.Calendar.from_ical(Path(f"{target}.ics").read_bytes()).walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == [f"Look again: {item.title}"]
     Path(f"{target}.ics").unlink()
@@ -205,12 +206,15 @@ def test_whats_new_line_for_a_returning_family(make_window: MakeWindow) -> None:
     window = make_window()
     home = page_of(window, "home")
     assert isinstance(home, HomePage)
-    assert home.whats_new.isHidden()  # a new family: nothing is new to them
+    assert home.family_news.whats_new.isHidden()  # a new family: nothing is new to them
     settings.write_one(window.context.store, settings.LAST_SEEN_GUIDE, "0.1.0")
     mark_setup_done(window.context.store)
     home.refresh()
-    assert not home.whats_new.isHidden() and "page:whats-new" in home.whats_new.text()
-    page = page_of(window, "whats-new")
+    assert (
+        not home.family_news.whats_new.isHidden()
+        and "page:whatsnew" in home.family_news.whats_new.text()
+    )
+    page = page_of(window, "whatsnew")
     assert isinstance(page, WhatsNewPage)
     assert window.sidebar.currentItem().text() == window.title_of("about")
     newest = page.entries[0].text()
@@ -218,7 +222,7 @@ def test_whats_new_line_for_a_returning_family(make_window: MakeWindow) -> None:
     assert "page:help#nz:youthline" in newest and "page:practice" in newest
     assert "new since you last looked" not in page.entries[1].text()
     home = page_of(window, "home")
-    assert home.whats_new.isHidden()  # type: ignore[attr-defined]
+    assert home.family_news.whats_new.isHidden()  # type: ignore[attr-defined]
 
 
 def test_public_mode_leaves_no_profile_behind(make_window: MakeWindow, tmp_path: Path) -> None:
@@ -233,3 +237,22 @@ def test_public_mode_leaves_no_profile_behind(make_window: MakeWindow, tmp_path:
     assert not data.exists() or not any(data.rglob("*"))
     again = make_window(data, Policy(public_mode=True))
     assert load_profiles(again.context.store) == []
+
+
+def test_the_child_form_gives_back_what_was_chosen(make_window: MakeWindow) -> None:
+    window = make_window()
+    content = window.context.content
+    bands = {b.id: b.label for b in content.starters.bands}  # type: ignore[union-attr]
+    names = {pid: p.name for pid, p in (content.platforms or {}).items()}
+    old = ChildProfile("Sam", birth_year=2013, platforms=frozenset({"roblox"}), id=3)
+    form = family_dialogs.ChildForm(old, bands, names, window.context.today)
+    assert form.year.currentData() == 2013 and form.platforms["roblox"].isChecked()
+    form.name.setText("  Sammy ")
+    form.year.setCurrentIndex(0)
+    form.band.setCurrentIndex(form.band.findData("ages-8-12"))
+    form.platforms["roblox"].setChecked(False)
+    form.platforms["minecraft"].setChecked(True)
+    assert form.result() == ChildProfile(
+        "Sammy", "ages-8-12", None, frozenset({"minecraft"}), None, 3
+    )
+    form.deleteLater()

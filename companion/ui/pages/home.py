@@ -35,7 +35,6 @@ from companion.ui.widgets import (
     heading,
     paragraph,
     progress_text,
-    rich_label,
     step_badge,
     tr,
 )
@@ -109,13 +108,11 @@ class HomePage(ScrollingPage):
         welcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         welcome.setAccessibleName(welcome_page.title)
         self.column.addWidget(welcome)
-        self.whats_new = rich_label("")
-        self.whats_new.linkActivated.connect(lambda url: self.links.activate(url, self))
-        self.column.addWidget(self.whats_new)
-        self.age_prompts = QVBoxLayout()
-        self.age_prompts.setSpacing(10)
-        self.column.addLayout(self.age_prompts)
-        self.prompt_boxes: list[QFrame] = []
+        from companion.ui.home_family import CalendarReminders, FamilyNews
+
+        # What changed in the guide, and what changes for a child turning 13 or 16.
+        self.family_news = FamilyNews(context, lambda url: self.links.activate(url, self))
+        self.column.addWidget(self.family_news)
 
         self.column.addWidget(heading(tr(_CONTEXT, "Your progress"), 2))
         grid = QGridLayout()
@@ -157,12 +154,8 @@ class HomePage(ScrollingPage):
         self.due_list = paragraph("")
         self.column.addWidget(self.due_heading)
         self.column.addWidget(self.due_list)
-        self.calendar_button = QPushButton(tr(_CONTEXT, "Add reminders to my calendar…"))
-        self.calendar_button.setAccessibleName(
-            tr(_CONTEXT, "Add reminders to look again to my calendar: saves a calendar file")
-        )
-        self.calendar_button.clicked.connect(self._on_calendar)
-        self.column.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.calendar = CalendarReminders(context)
+        self.column.addWidget(self.calendar)
 
         footer = paragraph(
             tr(
@@ -213,33 +206,11 @@ class HomePage(ScrollingPage):
             ]
         due_titles += self._refresh_apps()
         self._refresh_saved()
-        self._refresh_family(country)
+        self.family_news.refresh(country)
         self.due_heading.setVisible(bool(due_titles))
         self.due_list.setVisible(bool(due_titles))
         self.due_list.set_plain_text("\n".join(due_titles))
-        self.calendar_button.setVisible(bool(ticks))
-
-    def _refresh_family(self, country: str | None) -> None:
-        """The guide's news, and what changes for a child turning 13 or 16 this year."""
-        from companion.core.profiles import age_prompts, load_profiles
-        from companion.ui.home_family import AgePromptBox, whats_new_line
-
-        line = whats_new_line(self.context.store)
-        self.whats_new.setText(line)
-        self.whats_new.setVisible(bool(line))
-        clear_layout(self.age_prompts)
-        self.prompt_boxes = []
-        for prompt in age_prompts(load_profiles(self.context.store), self.context.today):
-            box = AgePromptBox(
-                self.context.content, prompt, country, lambda url: self.links.activate(url, self)
-            )
-            self.age_prompts.addWidget(box)
-            self.prompt_boxes.append(box)
-
-    def _on_calendar(self) -> None:
-        from companion.ui.family_exports import save_reminders
-
-        save_reminders(self, self.context)
+        self.calendar.refresh(bool(ticks), bool(due_titles))
 
     def _refresh_apps(self) -> list[str]:
         """Show the family's platforms with their progress, under each child's name when
@@ -255,6 +226,11 @@ class HomePage(ScrollingPage):
         self.apps_hint.setVisible(not used)
         ticks = self.context.store.ticks()
         children = [c for c in load_profiles(self.context.store) if c.platforms]
+        self.apps_heading.setText(
+            tr(_CONTEXT, "Your children's apps and games")
+            if children
+            else tr(_CONTEXT, "Your child's apps and games")
+        )
         groups: list[tuple[QLabel | None, list[Platform]]] = [
             (child_heading(c), [p for p in used if p.id in c.platforms]) for c in children
         ]

@@ -99,8 +99,9 @@ class SettingsPage(ScrollingPage):
                 paragraph(
                     tr(
                         _CONTEXT,
-                        "Everything Parent Companion has saved (ticks, settings and family "
-                        "agreements) is in this folder, which only your account can open: %1",
+                        "Everything Parent Companion has saved (ticks, settings, children's "
+                        "profiles and family agreements) is in this folder, which only your "
+                        "account can open: %1",
                     ).replace("%1", str(context.data_location.directory))
                 )
             )

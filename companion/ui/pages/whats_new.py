@@ -26,7 +26,7 @@ def _links(items: list[tuple[str, str]]) -> str:
 
 
 class WhatsNewPage(ScrollingPage):
-    NAME = "whats-new"
+    NAME = "whatsnew"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
