@@ -78,9 +78,8 @@ def carer_html(
         "<p>"
         + e(
             _tr(
-                "For grandparents, babysitters and the other household: the rules %1 and "
-                "their family agreed, the apps and games %1 uses, and who to call if "
-                "something online worries you."
+                "For grandparents, babysitters and the other household. It lists the rules "
+                "we agreed, the apps %1 uses, and who to call if something online worries you."
             )
         ).replace("%1", name)
         + "</p>",
