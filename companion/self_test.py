@@ -7,11 +7,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.core.content import load_content
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.paths import DataLocation
 from companion.resources import resources_root
+
+if TYPE_CHECKING:
+    from companion.ui.pages.base import PageContext
 
 SCREEN_SIZE = (1280, 800)
 
@@ -32,6 +36,17 @@ def use_offscreen_platform() -> None:
     if sys.platform == "win32":
         fonts = os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
         os.environ.setdefault("QT_QPA_FONTDIR", fonts)
+
+
+def calendar_works(context: PageContext) -> bool:
+    """The re-check reminders as an iCalendar file, read back (icalendar is bundled)."""
+    import icalendar
+
+    from companion.core.reminders import calendar_file, reminders
+
+    found = reminders(context.content, context.store.ticks(), [], [], context.today)
+    data = calendar_file(found, context.session.clock.now())
+    return len(icalendar.Calendar.from_ical(data).walk("VEVENT")) == len(found) > 0
 
 
 def self_test() -> int:
@@ -72,6 +87,9 @@ def self_test() -> int:
                 print(f"self-test: page {name!r} could not be drawn", file=sys.stderr)
                 return 1
         window.context.store.set_ticked(content.items[0].id, True)
+        if not calendar_works(window.context):
+            print("self-test: the reminders' calendar file could not be made", file=sys.stderr)
+            return 1
         pdf = Path(folder) / "guide.pdf"
         printing.write_pdf(
             printing.booklet_document(content, None), str(pdf), printing.page_size_for(None)

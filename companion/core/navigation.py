@@ -16,6 +16,7 @@ APP_PAGES: tuple[str, ...] = (
     "about",
     "search",
     "practice",
+    "whatsnew",
 )
 
 # The search results page (outside the sidebar: no entry is highlighted while it shows).
@@ -62,6 +63,7 @@ SIDEBAR_PARENT: dict[str, str] = {
     "step-know": "checklist",
     "practice": "checklist",
     "sources": "about",
+    "whatsnew": "about",
     "quick-exit": "settings",
 }
 

@@ -77,13 +77,24 @@ def mark_setup_done(store: ProgressStore) -> None:
 
 
 def platforms_used(store: ProgressStore) -> frozenset[str]:
-    """The platforms the family marked "My child uses this"."""
-    return settings.read(store, settings.PLATFORMS_USED)
+    """The platforms the family marked "My child uses this", and every child's own."""
+    from companion.core.profiles import all_platforms, load_profiles
+
+    return settings.read(store, settings.PLATFORMS_USED) | all_platforms(load_profiles(store))
 
 
 def set_platform_used(store: ProgressStore, platform_id: str, used: bool) -> None:
-    chosen = platforms_used(store)
+    """Mark a platform for the whole family; unmarking takes it from every child too."""
+    from dataclasses import replace
+
+    from companion.core.profiles import load_profiles, save_profile
+
+    chosen = settings.read(store, settings.PLATFORMS_USED)
     chosen = chosen | {platform_id} if used else chosen - {platform_id}
+    if not used:
+        for child in load_profiles(store):
+            if platform_id in child.platforms:
+                save_profile(store, replace(child, platforms=child.platforms - {platform_id}))
     settings.write_one(store, settings.PLATFORMS_USED, chosen)
 
 

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.clock import Clock, SystemClock, local_day
+from companion.core.store_documents import DocumentTables
 from companion.paths import FILE_MODE
 
 SYSTEM_CLOCK = SystemClock()
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _HEADER_SIZE = 100
 _USER_VERSION_OFFSET = 60
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,8 +55,20 @@ def _migrate_to_2(db: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_3(db: sqlite3.Connection) -> None:
+    # One row per child's profile (companion.core.profiles), a JSON document.
+    db.execute(
+        "CREATE TABLE children (id INTEGER PRIMARY KEY, document TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"
+    )
+
+
 # MIGRATIONS[n] upgrades a database from version n to n + 1. Never edit a released one.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_to_1, _migrate_to_2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+)
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -122,8 +135,9 @@ def _keep_private(path: Path) -> None:
         os.chmod(path, mode & FILE_MODE)
 
 
-class ProgressStore:
-    """Checklist ticks and small settings. Use :meth:`open` or :meth:`in_memory`."""
+class ProgressStore(DocumentTables):
+    """Checklist ticks, small settings and (DocumentTables) agreements and children.
+    Use :meth:`open` or :meth:`in_memory`."""
 
     def __init__(
         self,
@@ -290,28 +304,3 @@ class ProgressStore:
             db.executemany(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", values.items()
             )
-
-    # --- family agreements ---------------------------------------------------------
-    def agreement_documents(self) -> list[tuple[int, str]]:
-        """(id, JSON document) of every saved agreement, oldest first."""
-        rows = self._read("SELECT id, document FROM agreements ORDER BY id")
-        return [(int(row[0]), str(row[1])) for row in rows]
-
-    def save_agreement_document(self, agreement_id: int | None, document: str) -> int:
-        """Insert or replace one agreement in its own transaction; return its id."""
-        with self._transaction() as db:
-            now = self._clock.now().isoformat()
-            if agreement_id is None:
-                cursor = db.execute(
-                    "INSERT INTO agreements (document, updated_at) VALUES (?, ?)", (document, now)
-                )
-                return int(cursor.lastrowid or 0)
-            db.execute(
-                "INSERT OR REPLACE INTO agreements (id, document, updated_at) VALUES (?, ?, ?)",
-                (agreement_id, document, now),
-            )
-            return agreement_id
-
-    def delete_agreement(self, agreement_id: int) -> None:
-        with self._transaction() as db:
-            db.execute("DELETE FROM agreements WHERE id = ?", (agreement_id,))

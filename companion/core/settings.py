@@ -100,6 +100,8 @@ SAVED_PAGES: Setting[tuple[str, ...]] = Setting("saved_pages", (), _bar_list, _b
 # computer); (0, 0): none saved, so it opens at the size that fits the screen.
 WINDOW_SIZE: Setting[tuple[int, int]] = Setting("window_size", (0, 0), _size, _size_text)
 WINDOW_MAXIMISED: Setting[bool] = Setting("window_maximised", False, _flag, _flag_text)
+# The newest guide version (resources/changelog.toml) the family has seen "What's new" for.
+LAST_SEEN_GUIDE: Setting[str] = Setting("last_seen_guide", "", _text, _text)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -112,6 +114,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SAVED_PAGES,
     WINDOW_SIZE,
     WINDOW_MAXIMISED,
+    LAST_SEEN_GUIDE,
 )
 
 

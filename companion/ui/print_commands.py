@@ -88,3 +88,9 @@ class PrintCommands:
 
         document = printing.booklet_document(self.navigator.context.content, self._country())
         save_as_pdf(self.window, document, "Parent Companion guide.pdf", self._country())
+
+    def save_reminders(self) -> str | None:
+        """The family's re-check reminders as a calendar file (companion.ui.family_exports)."""
+        from companion.ui.family_exports import save_reminders
+
+        return save_reminders(self.window, self.navigator.context)

@@ -1,5 +1,5 @@
-"""The menu bar: File (print, PDF, quit), Go (Back, Forward, every sidebar page, search),
-View (colours, text size) and Help (keyboard shortcuts, About)."""
+"""The menu bar: File (print, PDF, calendar reminders, quit), Go (Back, Forward, every
+sidebar page, search), View (colours, text size) and Help (keyboard shortcuts, About)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ class MenuHandlers:
     theme: Callable[[str], None]
     shortcuts: Callable[[], None]
     about: Callable[[], None]
+    save_reminders: Callable[[], object] | None = None
 
 
 def handlers_of(window: MainWindow) -> MenuHandlers:
@@ -80,6 +81,7 @@ def handlers_of(window: MainWindow) -> MenuHandlers:
         window.set_theme,
         window.show_shortcuts,
         lambda: window.show_page("about"),
+        window.printing.save_reminders,
     )
 
 
@@ -112,6 +114,8 @@ def build_menus(
     )
     save_pdf = _action(menu, _tr("&Save this page as PDF…"), handlers.save_pdf, "Ctrl+Shift+S")
     save_booklet = _action(menu, _tr("Save the &whole guide as PDF…"), handlers.save_booklet)
+    if handlers.save_reminders is not None:
+        _action(menu, _tr("Add &reminders to my calendar…"), handlers.save_reminders)
     menu.addSeparator()
     _action(menu, _tr("&Quit"), handlers.quit).setShortcuts(
         _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")

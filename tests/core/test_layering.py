@@ -10,7 +10,7 @@ import companion
 
 PACKAGE = Path(companion.__file__).parent
 PAGE_MODULES = {"about", "agreement", "checklist", "guide", "help", "home", "platforms"}
-PAGE_MODULES |= {"practice", "search", "settings"}
+PAGE_MODULES |= {"practice", "search", "settings", "whats_new"}
 
 
 def imported(path: Path) -> set[str]:

@@ -17,7 +17,7 @@ from companion.core.clock import Clock, FixedClock
 from companion.core.content import Content
 from companion.core.policy import Policy, PolicyResult
 from companion.paths import resolve_data_location
-from companion.ui import dialogs
+from companion.ui import dialogs, family_dialogs
 from companion.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 12, 2)
@@ -85,6 +85,12 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
         monkeypatch.setattr(getattr(dialogs, name), "ask", classmethod(_unexpected(name)))
     monkeypatch.setattr(QDialog, "exec", _unexpected("modal QDialog"))
     monkeypatch.setattr(QMessageBox, "exec", _unexpected("modal QMessageBox"))
+    # Children's profiles and the calendar file: cancelled unless a test answers.
+    monkeypatch.setattr(family_dialogs.ChildDialog, "ask", classmethod(lambda cls, *a: None))
+    monkeypatch.setattr(
+        family_dialogs.ConfirmRemoveChild, "ask", classmethod(lambda c, p, n: False)
+    )
+    monkeypatch.setattr(family_dialogs.ChooseCalendarPath, "ask", classmethod(lambda c, p, s: None))
     return recorded
 
 

@@ -158,7 +158,7 @@ def test_booklet_and_single_pages_as_pdf(
         return str(path)
 
     monkeypatch.setattr(dialogs.ChooseSavePath, "ask", classmethod(choose))
-    window.save_booklet_as_pdf()
+    window.printing.save_booklet_as_pdf()
     booklet = pdf_text(Path(saved[-1]))
     assert "Contents" in booklet and "If it has already happened" in booklet
     assert "Report Remove" in booklet and "Roblox" in booklet

@@ -27,6 +27,7 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     "about": ("about", "AboutPage", "AboutPage", "About"),
     "search": ("search", "SearchPage", "SearchPage", "Search"),
     "practice": ("practice", "PracticePage", "PracticePage", "Practise a conversation"),
+    "whatsnew": ("whats_new", "WhatsNewPage", "WhatsNewPage", "What's new in the guide"),
 }
 assert tuple(_PAGES) == APP_PAGES
 

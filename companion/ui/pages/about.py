@@ -45,6 +45,7 @@ class AboutPage(Page):
         checked = tr(_CONTEXT, "Checked on %1").replace("%1", page.reviewed.isoformat())
         sources = "\n".join(f"- [{source.title}]({source.url})" for source in page.sources)
         sources += "\n\n" + tr(_CONTEXT, "[Every source this guide relies on](page:sources)")
+        sources += "\n\n" + tr(_CONTEXT, "[What's new in the guide](page:whatsnew)")
         self.viewer.show_markdown(
             f"{version}\n\n{page.body}\n{_storage_section(context)}\n"
             f"## {tr(_CONTEXT, 'Sources')}\n\n{sources}\n\n*{checked}*\n"

@@ -158,7 +158,10 @@ class GuidePage(ScrollingPage):
         starters = self.context.content.starters
         if starters is not None and self.has_starters:
             parts = []
-            for band, chosen in starters.for_bands(set(preferences.age_bands)).items():
+            from companion.core.profiles import children_bands, load_profiles
+
+            kids = children_bands(load_profiles(self.context.store), self.context.today)
+            for band, chosen in starters.for_bands(set(preferences.age_bands) | kids).items():
                 items = "".join(f"<li>{html.escape(s.text)}</li>" for s in chosen)
                 parts.append(f"<h3>{html.escape(band.label)}</h3><ul>{items}</ul>")
             note = tr(

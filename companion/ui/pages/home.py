@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.content import ChecklistStep
 from companion.core.navigation import CRISIS_PAGE
+from companion.core.platforms import Platform
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
 from companion.ui.pages.base import (
@@ -106,6 +108,11 @@ class HomePage(ScrollingPage):
         welcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         welcome.setAccessibleName(welcome_page.title)
         self.column.addWidget(welcome)
+        from companion.ui.home_family import CalendarReminders, FamilyNews
+
+        # What changed in the guide, and what changes for a child turning 13 or 16.
+        self.family_news = FamilyNews(context, lambda url: self.links.activate(url, self))
+        self.column.addWidget(self.family_news)
 
         self.column.addWidget(heading(tr(_CONTEXT, "Your progress"), 2))
         grid = QGridLayout()
@@ -147,6 +154,8 @@ class HomePage(ScrollingPage):
         self.due_list = paragraph("")
         self.column.addWidget(self.due_heading)
         self.column.addWidget(self.due_list)
+        self.calendar = CalendarReminders(context)
+        self.column.addWidget(self.calendar)
 
         footer = paragraph(
             tr(
@@ -197,35 +206,61 @@ class HomePage(ScrollingPage):
             ]
         due_titles += self._refresh_apps()
         self._refresh_saved()
+        self.family_news.refresh(country)
         self.due_heading.setVisible(bool(due_titles))
         self.due_list.setVisible(bool(due_titles))
         self.due_list.set_plain_text("\n".join(due_titles))
+        self.calendar.refresh(bool(ticks), bool(due_titles))
 
     def _refresh_apps(self) -> list[str]:
-        """Show the family's platforms with their progress; return their due walkthroughs."""
+        """Show the family's platforms with their progress, under each child's name when
+        there are profiles; return their due walkthroughs."""
+        from companion.core.profiles import load_profiles
+        from companion.ui.home_family import child_heading
+
         platforms = self.context.content.platforms or {}
         used = [platforms[p] for p in sorted(platforms_used(self.context.store)) if p in platforms]
         clear_layout(self.apps)
         self.app_rows = {}
+        self.child_rows: dict[str, list[str]] = {}
         self.apps_hint.setVisible(not used)
         ticks = self.context.store.ticks()
+        children = [c for c in load_profiles(self.context.store) if c.platforms]
+        self.apps_heading.setText(
+            tr(_CONTEXT, "Your children's apps and games")
+            if children
+            else tr(_CONTEXT, "Your child's apps and games")
+        )
+        groups: list[tuple[QLabel | None, list[Platform]]] = [
+            (child_heading(c), [p for p in used if p.id in c.platforms]) for c in children
+        ]
+        theirs = {p for c in children for p in c.platforms}
+        rest = [p for p in used if p.id not in theirs]
+        if children and rest:
+            groups.append((heading(tr(_CONTEXT, "Other apps and games"), 3), rest))
+        for label, group in groups or [(None, used)]:
+            if label is not None:
+                self.apps.addWidget(label)
+                self.child_rows[label.text()] = [p.name for p in group]
+            for platform in group:
+                self._add_app_row(platform)
         due_titles = []
         for platform in used:
-            button = QPushButton(
-                f"{platform.name} — {walkthrough_progress(platform, self.context)}"
-            )
-            button.setObjectName("appRow")
-            button.clicked.connect(
-                partial(self.navigate_requested.emit, platform_page_name(platform.id))
-            )
-            self.apps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.app_rows[platform.id] = button
             due_titles += [
                 f"• {platform.name}: {walk.title}"
                 for walk in platform.walkthroughs
                 if item_state(walk, ticks).is_due(self.context.today)
             ]
         return due_titles
+
+    def _add_app_row(self, platform: Platform) -> None:
+        button = QPushButton(f"{platform.name} — {walkthrough_progress(platform, self.context)}")
+        button.setObjectName("appRow")
+        button.clicked.connect(
+            partial(self.navigate_requested.emit, platform_page_name(platform.id))
+        )
+        self.apps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.app_rows.setdefault(platform.id, button)
 
     def _refresh_saved(self) -> None:
         """Buttons for the pages the family saved with "Save this page"."""
@@ -239,9 +274,6 @@ class HomePage(ScrollingPage):
             button.clicked.connect(partial(self.navigate_requested.emit, name))
             self.saved.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.saved_rows[name] = button
-
-    def _open_step(self, step_id: str) -> None:
-        self.navigate_requested.emit(f"checklist#{step_id}")
 
     def title_for(self, name: str) -> str:
         content = self.context.content

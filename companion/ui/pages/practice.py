@@ -42,9 +42,16 @@ class PracticePage(ScrollingPage):
         self._built = 0  # counts rebuilds, so a late scroll never uses deleted lines
         self.show_list()
 
+    def _band_order(self, bands: list[str]) -> list[str]:
+        from companion.core.profiles import band_order, children_bands, load_profiles
+
+        kids = children_bands(load_profiles(self.context.store), self.context.today)
+        return band_order(bands, kids, self.context.preferences().age_bands)
+
     # --- what is on show --------------------------------------------------------------
     def show_list(self) -> None:
-        """All the scenes, youngest age band first; the one just left has the focus."""
+        """All the scenes, the family's children's ages first (else youngest first); the
+        one just left has the focus."""
         left = self.scene.id if self.scene else None
         self.scene, self.picked = None, []
         self._clear()
@@ -60,7 +67,7 @@ class PracticePage(ScrollingPage):
         )
         starters = self.context.content.starters
         labels = {band.id: band.label for band in starters.bands} if starters else {}
-        order = list(labels)  # youngest first
+        order = self._band_order(list(labels))
         scenes = sorted(
             self.context.content.scenes.values(),
             key=lambda s: (

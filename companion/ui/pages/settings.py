@@ -44,6 +44,10 @@ class SettingsPage(ScrollingPage):
         self.form.setEnabled(not context.store.read_only)
         self.form.changed.connect(self._on_changed)
         self.column.addWidget(self.form)
+        from companion.ui.children_section import ChildrenSection
+
+        self.children_section = ChildrenSection(context)
+        self.column.addWidget(self.children_section)
         self.column.addWidget(heading(tr(_CONTEXT, "Reading"), 2))
         theme_row = QHBoxLayout()
         theme_label = QLabel(tr(_CONTEXT, "Colours:"))
@@ -95,8 +99,9 @@ class SettingsPage(ScrollingPage):
                 paragraph(
                     tr(
                         _CONTEXT,
-                        "Everything Parent Companion has saved (ticks, settings and family "
-                        "agreements) is in this folder, which only your account can open: %1",
+                        "Everything Parent Companion has saved (ticks, settings, children's "
+                        "profiles and family agreements) is in this folder, which only your "
+                        "account can open: %1",
                     ).replace("%1", str(context.data_location.directory))
                 )
             )
@@ -108,6 +113,7 @@ class SettingsPage(ScrollingPage):
 
     def refresh(self) -> None:
         self.form.set_preferences(self.context.preferences())
+        self.children_section.refresh()
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(theme_choice(self.context.store)), 0))
         self.theme.blockSignals(False)

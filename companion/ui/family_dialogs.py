@@ -1,0 +1,177 @@
+"""Dialogs for children's profiles and the calendar file, each behind an ``ask()``
+classmethod tests replace (see companion.ui.dialogs for the rules every dialog keeps)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from companion.core.profiles import MAX_NAME_LENGTH, ChildProfile, birth_years
+from companion.ui.dialogs import add_hide_button, dispose, message_box
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FamilyDialogs", text)
+
+
+class ChooseCalendarPath:
+    """Where to save the reminders' calendar file. Returns None if the user cancels."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        dialog = QFileDialog(
+            parent, _tr("Save reminders for your calendar"), suggested, _tr("Calendar (*.ics)")
+        )
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        add_hide_button(dialog)
+        try:
+            chosen = dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles()
+        finally:
+            dispose(dialog)
+        if not chosen:
+            return None
+        path = chosen[0]
+        return path if path.lower().endswith(".ics") else f"{path}.ics"
+
+
+class ConfirmRemoveChild:
+    """Asks before a child's profile is removed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> bool:
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Question,
+            _tr("Remove this child?"),
+            _tr(
+                "Remove %1 from Parent Companion? Their family agreement and your ticks stay "
+                "as they are."
+            ).replace("%1", name),
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            dispose(box)
+
+
+class ChildForm(QWidget):
+    """Name, age band or birth year, and the apps and games a child uses."""
+
+    def __init__(
+        self,
+        profile: ChildProfile,
+        bands: Mapping[str, str],
+        platforms: Mapping[str, str],
+        today: dt.date,
+    ) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(profile.name)
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        self.name.setAccessibleName(_tr("First name or nickname"))
+        form.addRow(_tr("First name or nickname:"), self.name)
+        self.year = QComboBox()
+        self.year.setAccessibleName(_tr("Year born"))
+        self.year.addItem(_tr("Not given"), None)
+        for year in birth_years(today):
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(self.year.findData(profile.birth_year), 0))
+        form.addRow(_tr("Year born:"), self.year)
+        self.band = QComboBox()
+        self.band.setAccessibleName(_tr("Age, if you would rather not give a year"))
+        self.band.addItem(_tr("Not given"), "")
+        for band_id, label in bands.items():
+            self.band.addItem(label, band_id)
+        self.band.setCurrentIndex(max(self.band.findData(profile.band), 0))
+        form.addRow(_tr("Or their age:"), self.band)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(_tr("The apps, games and devices they use:")))
+        boxes = QWidget()
+        grid = QGridLayout(boxes)
+        self.platforms: dict[str, QCheckBox] = {}
+        for index, (platform_id, name) in enumerate(platforms.items()):
+            box = QCheckBox(name)
+            box.setChecked(platform_id in profile.platforms)
+            grid.addWidget(box, index, 0)
+            self.platforms[platform_id] = box
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(boxes)
+        scroll.setMinimumHeight(220)
+        layout.addWidget(scroll)
+        self.profile = profile
+
+    def result(self) -> ChildProfile:
+        chosen = frozenset(pid for pid, box in self.platforms.items() if box.isChecked())
+        year = self.year.currentData()
+        return ChildProfile(
+            name=self.name.text().strip(),
+            band=str(self.band.currentData() or ""),
+            birth_year=int(year) if year is not None else None,
+            platforms=chosen,
+            agreement_id=self.profile.agreement_id,
+            id=self.profile.id,
+            extra=self.profile.extra,
+        )
+
+
+class ChildDialog:
+    """Add or change a child. Returns the profile as edited, or None on Cancel."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        profile: ChildProfile,
+        bands: Mapping[str, str],
+        platforms: Mapping[str, str],
+        today: dt.date,
+    ) -> ChildProfile | None:
+        dialog = QDialog(parent)
+        adding = profile.id is None
+        dialog.setWindowTitle(
+            _tr("Add a child") if adding else _tr("Change %1").replace("%1", profile.name)
+        )
+        layout = QVBoxLayout(dialog)
+        form = ChildForm(profile, bands, platforms, today)
+        layout.addWidget(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        form.name.textChanged.connect(lambda text: save.setEnabled(bool(text.strip())))
+        save.setEnabled(bool(profile.name.strip()))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        add_hide_button(dialog, buttons)
+        dialog.resize(560, 520)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            # A quick exit while the dialog was open takes it, and the form, away.
+            return form.result() if accepted and isValid(form) else None
+        finally:
+            dispose(dialog)
