@@ -14,6 +14,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from companion.core import settings
 from companion.core.agreement import Agreement, load_agreements, save_agreement
