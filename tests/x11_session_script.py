@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from companion import app as companion_app
 from companion.ui import style
@@ -45,8 +45,17 @@ def save_as(name: str) -> Callable[[QWidget], None]:
         assert isinstance(modal, QFileDialog), f"not Qt's own file dialog: {modal!r}"
         modal.selectFile(str(USB / name))
         modal.accept()
+        QTimer.singleShot(0, close_saved_note)
 
     return answer
+
+
+def close_saved_note() -> None:
+    """The "PDF saved" note that follows the file dialog: closed without opening a folder."""
+    wait_for(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), "the note")
+    modal = QApplication.activeModalWidget()
+    assert modal is not None
+    modal.close()
 
 
 def shift_three_times(modal: QWidget) -> None:

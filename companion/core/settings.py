@@ -84,6 +84,8 @@ PLATFORMS_USED: Setting[frozenset[str]] = Setting(
     "platforms_used", frozenset(), _comma_set, _comma_text
 )
 SAVED_PAGES: Setting[tuple[str, ...]] = Setting("saved_pages", (), _bar_list, _bar_text)
+# The folder a PDF was last saved in, offered first next time (never kept in public mode).
+LAST_PDF_FOLDER: Setting[str] = Setting("last_pdf_folder", "", _text, _text)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -94,6 +96,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SETUP_DONE,
     PLATFORMS_USED,
     SAVED_PAGES,
+    LAST_PDF_FOLDER,
 )
 
 

@@ -128,7 +128,8 @@ def test_agreement_pdf_has_the_rules_and_names_as_text(
     qtbot.keyClicks(page.signers, "Robin, Grandma Lee")
     page.save_now()
     out = tmp_path / "agreement.pdf"
-    monkeypatch.setattr(dialogs.ChooseSavePath, "ask", classmethod(lambda cls, p, s: str(out)))
+    choose = classmethod(lambda cls, p, s, f="": str(out))
+    monkeypatch.setattr(dialogs.ChooseSavePath, "ask", choose)
     from companion.core.preferences import Preferences
 
     Preferences(size, frozenset()).save(window.context.store)
@@ -151,13 +152,13 @@ def test_booklet_and_single_pages_as_pdf(
     window = make_window()
     saved: list[str] = []
 
-    def choose(cls: object, parent: object, suggested: str) -> str:
+    def choose(cls: object, parent: object, suggested: str, folder: str = "") -> str:
         path = tmp_path / suggested
         saved.append(str(path))
         return str(path)
 
     monkeypatch.setattr(dialogs.ChooseSavePath, "ask", classmethod(choose))
-    window.save_booklet_as_pdf()
+    window.printing.save_booklet_as_pdf()
     booklet = pdf_text(Path(saved[-1]))
     assert "Contents" in booklet and "If it has already happened" in booklet
     assert "Report Remove" in booklet and "Roblox" in booklet

@@ -224,4 +224,4 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         document = self.document()
         if document is not None:
             suggested = f"Family agreement - {name}.pdf"
-            save_as_pdf(self, document, suggested, self.context.preferences().country)
+            save_as_pdf(self, document, suggested, self.context)
