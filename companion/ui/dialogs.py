@@ -56,9 +56,17 @@ def text_button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole) -> QP
 
 def destructive_button(box: QMessageBox, text: str) -> QPushButton:
     """The button that deletes something: red, as Settings' "Delete all my data…"."""
-    button = text_button(box, text, QMessageBox.ButtonRole.DestructiveRole)
-    button.setObjectName("dangerButton")
+    button = QPushButton(text)
+    button.setObjectName("dangerButton")  # named before Qt styles it
+    box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
     return button
+
+
+def run(box: QMessageBox) -> None:
+    """Show ``box`` with the app's spacing. Set last: a box lays itself out afresh when its
+    icon or texts change."""
+    space_out(box)
+    box.exec()
 
 
 def add_hide_button(dialog: QDialog, box: QDialogButtonBox | None = None) -> None:
@@ -90,7 +98,6 @@ def message_box(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     add_hide_button(box)
-    space_out(box)
     return box
 
 
@@ -110,7 +117,7 @@ class ConfirmOpenLink:
         cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
+        run(box)
         chosen = isValid(box) and box.clickedButton() is opening
         dispose(box)
         return chosen
@@ -124,7 +131,7 @@ class ShowProblem:
         box = message_box(parent, QMessageBox.Icon.Warning, title, text)
         if details:
             box.setDetailedText(details)
-        box.exec()
+        run(box)
         dispose(box)
 
 
@@ -213,7 +220,7 @@ class PdfSaved:
         done = text_button(box, _tr("Close"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(done)
         box.setEscapeButton(done)
-        box.exec()
+        run(box)
         chosen = isValid(box) and box.clickedButton() is opening
         dispose(box)
         return chosen
@@ -234,7 +241,7 @@ class ConfirmDelete:
         cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
+        run(box)
         chosen = isValid(box) and box.clickedButton() is delete
         dispose(box)
         return chosen
@@ -259,7 +266,7 @@ class ConfirmDeleteAll:
         cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
+        run(box)
         chosen = isValid(box) and box.clickedButton() is delete
         dispose(box)
         return chosen
@@ -279,5 +286,5 @@ class AlreadyRunning:
                 "brought to the front. Only one copy runs at a time, so nothing gets mixed up."
             ),
         )
-        box.exec()
+        run(box)
         dispose(box)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -26,14 +25,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-_NOT_IN_FILE_NAMES = re.compile(r'[/\\*?"<>|]')
-
-
-def file_name(title: str) -> str:
-    """A file name from a title: no folder separators, no colon (Windows refuses one)."""
-    return _NOT_IN_FILE_NAMES.sub("-", title.replace(":", " -")).strip()
 
 
 def start_folder(context: PageContext) -> str:
@@ -71,7 +62,7 @@ def save_as_pdf(
     from companion.ui import desktop, printing
     from companion.ui.dialogs import ChooseSavePath, PdfSaved, ShowProblem
 
-    path = ChooseSavePath.ask(parent, file_name(suggested), start_folder(context))
+    path = ChooseSavePath.ask(parent, printing.file_name(suggested), start_folder(context))
     if path is None:
         return None
     country = context.preferences().country

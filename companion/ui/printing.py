@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,14 @@ def _tr(text: str) -> str:
 def page_size_for(country: str | None) -> QPageSize.PageSizeId:
     """US Letter where it is the usual paper (US, Canada), A4 elsewhere."""
     return QPageSize.PageSizeId.Letter if country in ("us", "ca") else QPageSize.PageSizeId.A4
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[/\\*?"<>|]')
+
+
+def file_name(title: str) -> str:
+    """A file name from a title: no folder separators, no colon (Windows refuses one)."""
+    return _NOT_IN_FILE_NAMES.sub("-", title.replace(":", " -")).strip()
 
 
 def new_document(title: str, body_html: str) -> PrintedDocument:
@@ -257,7 +266,9 @@ def print_document(
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(size))
-    printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    # The name "Print to file" offers, so no colon ("Get help: Australia").
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    printer.setDocName(file_name(title))
     if not PrintDialog.ask(parent, printer):
         return False
     print_to(document, printer)
