@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from companion.core.agreement import load_agreements
 from companion.ui import dialogs, printing
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.agreement import AgreementPage
+from companion.ui.wrapping_edit import WrappingEdit
 
 from .conftest import MakeWindow
 
@@ -104,7 +104,7 @@ def test_undo_within_a_field(qtbot: QtBot, make_window: MakeWindow) -> None:
     edit = page.rule_edits["apps"][0]
     original = edit.text()
     qtbot.keyClicks(edit, " And more.")
-    assert isinstance(edit, QLineEdit) and edit.text() != original
+    assert isinstance(edit, WrappingEdit) and edit.text() != original
     assert edit.text() == original + " And more."
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == original
