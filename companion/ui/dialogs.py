@@ -56,7 +56,7 @@ def text_button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole) -> QP
 
 def destructive_button(box: QMessageBox, text: str) -> QPushButton:
     """The button that deletes something: red, as Settings' "Delete all my data…"."""
-    button = QPushButton(text)
+    button = QPushButton(text, box)  # owned by the box, as the buttons Qt makes are
     button.setObjectName("dangerButton")  # named before Qt styles it
     box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
     return button

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 MARGIN_CM = 2.0
+PAPER_LINK = "#0b57a8"
 # Enough rounds for headings that move each other on; a real page settles in two or three.
 MAX_ROUNDS = 12
 
@@ -191,6 +193,7 @@ def paint(document: QTextDocument, device: QPagedPaintDevice) -> None:
     layout = document.documentLayout()
     ink = QPalette()
     ink.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    ink.setColor(QPalette.ColorRole.Link, QColor(PAPER_LINK))  # not a dark theme's pale blue
     number_font = QFont("DejaVu Sans")
     number_font.setPointSizeF(9)
     for index in range(document.pageCount()):
