@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -48,6 +49,7 @@ class PrintedDocument(QTextDocument):
         chapter_headings: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
+        self.setUndoRedoEnabled(False)  # printed, never edited
         self.title = title
         self.style = style
         self.body_html = body_html
@@ -60,6 +62,7 @@ class PrintedDocument(QTextDocument):
         self.setHtml(f"<html><body>{body_html}</body></html>")
         # After setHtml, which resets the title.
         self.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
+        ink_links(self)
 
     def copy(self) -> PrintedDocument:
         return PrintedDocument(
@@ -71,6 +74,30 @@ def _screen_dpi() -> float:
     """The resolution Qt's text layout takes lengths in (it scales them to the device)."""
     screen = QGuiApplication.primaryScreen()
     return round(screen.logicalDotsPerInchY()) if screen is not None else 96.0
+
+
+def ink_links(document: QTextDocument) -> None:
+    """Links in dark blue ink. Qt colours them from the screen's palette as it reads the
+    HTML (a style sheet does not win), so in a dark theme they would print pale blue."""
+    spans = []
+    block = document.firstBlock()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().isAnchor():
+                spans.append((fragment.position(), fragment.length()))
+            fragments += 1
+        block = block.next()
+    ink = QTextCharFormat()
+    ink.setForeground(QColor(PAPER_LINK))
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # laid out again once, not once a link
+    for start, length in spans:
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(ink)
+    cursor.endEditBlock()
 
 
 def _lay_out(document: QTextDocument, device: QPagedPaintDevice) -> None:

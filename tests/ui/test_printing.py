@@ -265,3 +265,25 @@ def test_the_agreement_file_name_has_the_childs_name(
     page._on_new()  # type: ignore[attr-defined]
     page._on_pdf()  # type: ignore[attr-defined]
     assert saved[-1].name == "Family agreement - Sam.pdf"
+
+
+def test_paper_colours_do_not_follow_a_dark_theme(make_window: MakeWindow) -> None:
+    """Ink on white paper: links and text stay dark when the screen's theme is dark."""
+    window = make_window()
+    settings.write_one(window.context.store, settings.THEME, "dark")
+    window.apply_appearance()
+    window.show_page("if-it-happened")
+    document = window.stack.currentWidget().document()  # type: ignore[attr-defined]
+    anchors = 0
+    block = document.firstBlock()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            char = fragment.charFormat()
+            if char.isAnchor():
+                anchors += 1
+                assert char.foreground().color().lightness() < 110, fragment.text()
+            fragments += 1
+        block = block.next()
+    assert anchors > 3
