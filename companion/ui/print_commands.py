@@ -110,8 +110,7 @@ class PrintCommands:
     def save_current_as_pdf(self) -> None:
         document = self._current_document()
         if document is not None:
-            title = document.metaInformation(document.MetaInformation.DocumentTitle)
-            title = title or self.navigator.title_of(self.navigator.current_page_name())
+            title = self.navigator.title_of(self.navigator.current_page_name())
             save_as_pdf(self.window, document, f"{title}.pdf", self.navigator.context)
 
     def save_booklet_as_pdf(self) -> None:

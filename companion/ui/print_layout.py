@@ -9,9 +9,10 @@ with a number at the foot. The layout that is measured is the layout that is pri
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -58,6 +59,10 @@ class PrintedDocument(QTextDocument):
         self.fill(body_html)
 
     def fill(self, body_html: str) -> None:
+        with none_kept():
+            self._fill(body_html)
+
+    def _fill(self, body_html: str) -> None:
         self.setDefaultStyleSheet(self.style)
         self.setHtml(f"<html><body>{body_html}</body></html>")
         # After setHtml, which resets the title.
@@ -196,18 +201,19 @@ def fit_to(document: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
     return printed
 
 
-def _draw(
-    layout: QAbstractTextDocumentLayout,
-    painter: QPainter,
-    context: QAbstractTextDocumentLayout.PaintContext,
-) -> None:
-    """``layout.draw``, giving back the reference to None that PySide 6.12's binding of it
-    drops on every call (measured with sys.getrefcount): after a long booklet the
-    interpreter would abort on exit, "deallocating None". Harmless once it is fixed."""
+@contextlib.contextmanager
+def none_kept() -> Iterator[None]:
+    """Give back the references to None that PySide 6.12 drops: many of the calls made here
+    (QTextCursor.setPosition and mergeBlockFormat, markContentsDirty, setPaintDevice,
+    QAbstractTextDocumentLayout.draw) return None one reference short (measured with
+    sys.getrefcount), and after a long booklet Python aborts, "deallocating None". Only a
+    loss is made good, so a fixed PySide costs nothing: None is never freed anyway."""
     before = sys.getrefcount(None)
-    layout.draw(painter, context)
-    for _ in range(before - sys.getrefcount(None)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    try:
+        yield
+    finally:
+        for _ in range(before - sys.getrefcount(None)):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def paint(document: QTextDocument, device: QPagedPaintDevice) -> None:
@@ -233,7 +239,7 @@ def paint(document: QTextDocument, device: QPagedPaintDevice) -> None:
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = ink  # black text on paper, whatever the screen's theme
         context.clip = clip
-        _draw(layout, painter, context)
+        layout.draw(painter, context)
         painter.restore()
         painter.setFont(number_font)
         painter.setPen(Qt.GlobalColor.black)
@@ -243,4 +249,5 @@ def paint(document: QTextDocument, device: QPagedPaintDevice) -> None:
 
 
 def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    paint(fit_to(document, device), device)
+    with none_kept():
+        paint(fit_to(document, device), device)
