@@ -90,7 +90,9 @@ def run_gui(options: Options, content: Content) -> int:
     from PySide6.QtWidgets import QApplication
 
     from companion.ui import instances, style
+    from companion.ui.pyside_fixes import keep_none_alive
 
+    keep_none_alive()  # before any Qt call
     app = QApplication.instance() or style.new_application(sys.argv[0])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

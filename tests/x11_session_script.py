@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from companion import app as companion_app
 from companion.ui import style
@@ -45,8 +45,29 @@ def save_as(name: str) -> Callable[[QWidget], None]:
         assert isinstance(modal, QFileDialog), f"not Qt's own file dialog: {modal!r}"
         modal.selectFile(str(USB / name))
         modal.accept()
+        close_saved_note()
 
     return answer
+
+
+def close_saved_note() -> None:
+    """Close the "PDF saved" note that follows the file dialog, without opening a folder,
+    once it is up. Checked on a timer, not in a busy wait: the script goes on meanwhile."""
+    timer = QTimer(qt)
+    timer.setInterval(50)
+    ticks = [0]
+
+    def check() -> None:
+        ticks[0] += 1
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox) and modal.windowTitle() == "PDF saved":
+            modal.close()
+            timer.stop()
+        elif ticks[0] > 200:
+            timer.stop()
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def shift_three_times(modal: QWidget) -> None:

@@ -102,6 +102,8 @@ WINDOW_SIZE: Setting[tuple[int, int]] = Setting("window_size", (0, 0), _size, _s
 WINDOW_MAXIMISED: Setting[bool] = Setting("window_maximised", False, _flag, _flag_text)
 # The newest guide version (resources/changelog.toml) the family has seen "What's new" for.
 LAST_SEEN_GUIDE: Setting[str] = Setting("last_seen_guide", "", _text, _text)
+# The folder a PDF was last saved in, offered first next time (never kept in public mode).
+LAST_PDF_FOLDER: Setting[str] = Setting("last_pdf_folder", "", _text, _text)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -115,6 +117,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_SIZE,
     WINDOW_MAXIMISED,
     LAST_SEEN_GUIDE,
+    LAST_PDF_FOLDER,
 )
 
 

@@ -9,6 +9,8 @@ files, and its keys would never reach the quick exit.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,6 +30,43 @@ from companion.ui.session_guard import request_quick_exit
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
+
+
+# One spacing for every dialog, as the welcome screen has it.
+MARGINS = (28, 24, 28, 20)
+SPACING = 16
+
+
+def space_out(dialog: QDialog) -> None:
+    """Give ``dialog`` the app's margins and spacing, and no maximise button."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.setContentsMargins(*MARGINS)
+        layout.setSpacing(SPACING)
+    dialog.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, False)
+
+
+def text_button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole) -> QPushButton:
+    """A button that says what it does, with no stock icon (Qt's own "Open" carries a
+    folder, its Cancel a red cross, whatever the action is)."""
+    button = box.addButton(text, role)
+    assert button is not None
+    return button
+
+
+def destructive_button(box: QMessageBox, text: str) -> QPushButton:
+    """The button that deletes something: red, as Settings' "Delete all my data…"."""
+    button = QPushButton(text, box)  # owned by the box, as the buttons Qt makes are
+    button.setObjectName("dangerButton")  # named before Qt styles it
+    box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
+    return button
+
+
+def run(box: QMessageBox) -> None:
+    """Show ``box`` with the app's spacing. Set last: a box lays itself out afresh when its
+    icon or texts change."""
+    space_out(box)
+    box.exec()
 
 
 def add_hide_button(dialog: QDialog, box: QDialogButtonBox | None = None) -> None:
@@ -69,17 +108,19 @@ class ConfirmOpenLink:
     def ask(cls, parent: QWidget | None, url: str) -> bool:
         box = message_box(
             parent,
-            QMessageBox.Icon.Question,
+            QMessageBox.Icon.NoIcon,  # a question, not a warning: no icon
             _tr("Open in your web browser?"),
             _tr("This link opens a web page in your browser, outside Parent Companion."),
         )
         box.setInformativeText(url)
-        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            return box.exec() == QMessageBox.StandardButton.Open
-        finally:
-            dispose(box)
+        opening = text_button(box, _tr("Open in browser"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        run(box)
+        chosen = isValid(box) and box.clickedButton() is opening
+        dispose(box)
+        return chosen
 
 
 class ShowProblem:
@@ -90,7 +131,7 @@ class ShowProblem:
         box = message_box(parent, QMessageBox.Icon.Warning, title, text)
         if details:
             box.setDetailedText(details)
-        box.exec()
+        run(box)
         dispose(box)
 
 
@@ -103,8 +144,7 @@ class FirstRunSetup:
         dialog = QDialog(parent)
         dialog.setWindowTitle(_tr("Welcome to Parent Companion"))
         layout = QVBoxLayout(dialog)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(16)
+        space_out(dialog)
         intro = QLabel(
             _tr(
                 "Two quick questions help us show the right helplines and conversation "
@@ -144,10 +184,12 @@ class ChooseSavePath:
     """Where to save a PDF. Returns None if the user cancels."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+    def ask(cls, parent: QWidget | None, suggested: str, folder: str = "") -> str | None:
+        """Opens in ``folder`` (the working directory if none) with ``suggested`` as the name."""
         # A "/" in a child's name must not move the dialog to another folder.
         name = suggested.replace("/", "-").replace("\\", "-")
-        dialog = QFileDialog(parent, _tr("Save as PDF"), name, _tr("PDF documents (*.pdf)"))
+        start = os.path.join(folder, name) if folder else name
+        dialog = QFileDialog(parent, _tr("Save as PDF"), start, _tr("PDF documents (*.pdf)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         add_hide_button(dialog)
@@ -161,6 +203,29 @@ class ChooseSavePath:
         return path if path.lower().endswith(".pdf") else f"{path}.pdf"
 
 
+class PdfSaved:
+    """Says where a PDF went, with a button to open its folder. True: open the folder."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: str) -> bool:
+        folder, name = os.path.split(os.path.abspath(path))
+        box = message_box(
+            parent,
+            QMessageBox.Icon.NoIcon,
+            _tr("PDF saved"),
+            _tr("Saved \u201c%1\u201d in this folder:").replace("%1", name),
+        )
+        box.setInformativeText(folder)
+        opening = text_button(box, _tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        done = text_button(box, _tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(done)
+        box.setEscapeButton(done)
+        run(box)
+        chosen = isValid(box) and box.clickedButton() is opening
+        dispose(box)
+        return chosen
+
+
 class ConfirmDelete:
     """Asks before an agreement is deleted for good."""
 
@@ -172,12 +237,14 @@ class ConfirmDelete:
             _tr("Delete this agreement?"),
             _tr("Delete the family agreement for %1? This cannot be undone.").replace("%1", name),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            dispose(box)
+        delete = destructive_button(box, _tr("Delete agreement"))
+        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        run(box)
+        chosen = isValid(box) and box.clickedButton() is delete
+        dispose(box)
+        return chosen
 
 
 class ConfirmDeleteAll:
@@ -195,10 +262,11 @@ class ConfirmDeleteAll:
                 "to keep first."
             ),
         )
-        delete = box.addButton(_tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        delete = destructive_button(box, _tr("Delete everything"))
+        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        run(box)
         chosen = isValid(box) and box.clickedButton() is delete
         dispose(box)
         return chosen
@@ -218,5 +286,5 @@ class AlreadyRunning:
                 "brought to the front. Only one copy runs at a time, so nothing gets mixed up."
             ),
         )
-        box.exec()
+        run(box)
         dispose(box)

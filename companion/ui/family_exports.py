@@ -160,4 +160,4 @@ def save_carer_sheet(parent: QWidget, context: PageContext, child: ChildProfile)
 
     document = carer_document(context, child)
     suggested = _tr("For other carers - %1.pdf").replace("%1", child.name)
-    return save_as_pdf(parent, document, suggested, context.preferences().country)
+    return save_as_pdf(parent, document, suggested, context)

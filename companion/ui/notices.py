@@ -45,7 +45,9 @@ def store_message(event: StoreEvent) -> str:
             .replace("%2", error)
         )
     if event.outcome is Outcome.RESTORED:
-        restored = event.restored_from.isoformat() if event.restored_from else ""
+        from companion.ui.widgets import format_date
+
+        restored = format_date(event.restored_from) if event.restored_from else ""
         message = _tr(
             "Your saved progress was damaged, so Parent Companion put back the copy it saved "
             "on %1. Anything you ticked after that day will need ticking again. The damaged "

@@ -6,8 +6,11 @@ exactly as typed. PDFs come from Qt's own writer, with real (selectable) text.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -17,18 +20,26 @@ from PySide6.QtWidgets import QWidget
 from companion import APP_NAME
 from companion.core.agreement import Agreement, AgreementTemplate
 from companion.core.content import ChecklistStep, Content
-from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
+from companion.core.guide_files import AgeBand, Starter
 from companion.core.helplines import Country
-from companion.core.navigation import CRISIS_PAGE, GUIDE_TOPICS
 from companion.core.platforms import Platform
+from companion.ui.print_layout import PrintedDocument, print_to
 from companion.ui.viewer import markdown_to_html
+from companion.ui.widgets import format_date
+
+if TYPE_CHECKING:
+    from companion.core.source_dates import SourceDate
+    from companion.ui.pages.base import PageContext
 
 BODY_POINT_SIZE = 11
-# QTextDocument.print_ adds its own 2 cm margin around the text; the page needs none more.
+# companion.ui.print_layout puts a 2 cm margin around the text; the page needs none more.
 MARGIN_MM = 0
+# A letter spacing too small to see turns off Qt's ligatures ("ﬁ", "ﬄ"), which a screen
+# reader or a copy from the PDF would read as single unknown characters.
 STYLE = f"""
-body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {BODY_POINT_SIZE}pt; }}
+body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {BODY_POINT_SIZE}pt;
+       letter-spacing: 0.1px; }}
 h1 {{ font-size: 20pt; color: #1f6f78; }}
 h2 {{ font-size: 15pt; color: #17323a; margin-top: 14px; }}
 h3 {{ font-size: 12pt; color: #17323a; }}
@@ -47,20 +58,47 @@ def page_size_for(country: str | None) -> QPageSize.PageSizeId:
     return QPageSize.PageSizeId.Letter if country in ("us", "ca") else QPageSize.PageSizeId.A4
 
 
-def new_document(title: str, body_html: str) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultStyleSheet(STYLE)
-    document.setHtml(f"<html><body>{body_html}</body></html>")
-    # After setHtml, which resets the title.
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    return document
+_NOT_IN_FILE_NAMES = re.compile(r'[/\\*?"<>|]')
 
 
-def _sources_html(sources: Iterable[Source]) -> str:
-    items = "".join(f"<li>{html.escape(s.title)}: {html.escape(s.url)}</li>" for s in sources)
-    return (
-        f'<p class="small"><b>{html.escape(_tr("Sources"))}</b></p><ul class="small">{items}</ul>'
-    )
+def file_name(title: str) -> str:
+    """A file name from a title: no folder separators, no colon (Windows refuses one)."""
+    return _NOT_IN_FILE_NAMES.sub("-", title.replace(":", " -")).strip()
+
+
+def new_document(title: str, body_html: str) -> PrintedDocument:
+    return PrintedDocument(title, body_html, STYLE)
+
+
+def printed_on_html(today: dt.date | None) -> str:
+    """ "Printed on <date>", so a reader can see how current the paper is."""
+    if today is None:
+        return ""
+    text = _tr("Printed from Parent Companion on %1.").replace("%1", format_date(today))
+    return f'<p class="small">{html.escape(text)}</p>'
+
+
+def sources_html(sources: Iterable[Source], dates: Mapping[str, SourceDate] | None = None) -> str:
+    """The sources under a printed page: each title, when it was written (where known), and
+    its full address, since paper has no links."""
+    items = []
+    for source in sources:
+        dated = (dates or {}).get(source.url)
+        when = (
+            " " + _tr("(written %1)").replace("%1", dated.describe()) if dated is not None else ""
+        )
+        items.append(f"<li>{html.escape(source.title + when)}: {html.escape(source.url)}</li>")
+    if not items:
+        return ""
+    return f'<h3>{html.escape(_tr("Sources"))}</h3><ul class="small">{"".join(items)}</ul>'
+
+
+def footer_html(
+    checked: str, sources: Iterable[Source], dates: Mapping[str, SourceDate] | None = None
+) -> str:
+    """A page's "Checked on" line and its sources, as every printed page ends."""
+    line = f'<p class="small">{html.escape(checked)}</p>' if checked else ""
+    return sources_html(sources, dates) + line
 
 
 def agreement_html(agreement: Agreement, template: AgreementTemplate) -> str:
@@ -76,11 +114,7 @@ def agreement_html(agreement: Agreement, template: AgreementTemplate) -> str:
             parts.append(f'<p class="promise">{e(section.promise)}</p>')
         if rules:
             parts.append("<ul>" + "".join(f"<li>{e(rule)}</li>" for rule in rules) + "</ul>")
-    review = (
-        agreement.review_on.strftime("%d %B %Y").lstrip("0")
-        if agreement.review_on
-        else "____________________"
-    )
+    review = format_date(agreement.review_on) if agreement.review_on else "____________________"
     parts.append(f"<h2>{e(_tr('We will look at this again on'))}: {e(review)}</h2>")
     parts.append(f"<h2>{e(_tr('Signed by all of us'))}</h2>")
     signers = [s for s in agreement.signers if s.strip()] or [""] * 4
@@ -98,13 +132,20 @@ def agreement_document(agreement: Agreement, template: AgreementTemplate) -> QTe
 
 
 def page_document(
-    title: str, body_html: str, sources: Iterable[Source], checked: str
+    title: str,
+    body_html: str,
+    sources: Iterable[Source],
+    checked: str,
+    context: PageContext | None = None,
 ) -> QTextDocument:
-    """One page for printing: its title, its body (HTML, as markdown_fragment() and the
-    *_html() helpers make), when it was checked and its sources."""
+    """One page for printing: its title, the day it was printed, its body (HTML, as
+    markdown_fragment() and the *_html() helpers make), its sources and when it was
+    checked. Every printed page is made here (the booklet from the same pieces)."""
+    today = context.today if context is not None else None
+    dates = context.content.source_dates if context is not None else None
     body = (
-        f"<h1>{html.escape(title)}</h1>{body_html}"
-        f'<p class="small">{html.escape(checked)}</p>{_sources_html(sources)}'
+        f"<h1>{html.escape(title)}</h1>{printed_on_html(today)}{body_html}"
+        f"{footer_html(checked, sources, dates)}"
     )
     return new_document(title, body)
 
@@ -118,11 +159,23 @@ def _fragment(full_html: str) -> str:
 
 
 def step_html(step: ChecklistStep) -> str:
+    """A step's checklist, each item with a box to tick by hand."""
     e = html.escape
     items = "".join(
-        f"<li><b>{e(item.title)}</b><br>{e(item.why)} {e(item.how)}</li>" for item in step.items
+        f"<li><b>\u2610 {e(item.title)}</b><br>{e(item.why)} {e(item.how)}</li>"
+        for item in step.items
     )
     return f"<h3>{e(_tr('Checklist'))}: {e(step.title)}</h3><ul>{items}</ul>"
+
+
+def starters_html(groups: Mapping[AgeBand, list[Starter]]) -> str:
+    """The conversation starters, by age, as the TALK step shows them on screen."""
+    e = html.escape
+    parts = [f"<h2>{e(_tr('Conversation starters'))}</h2>"]
+    for band, chosen in groups.items():
+        items = "".join(f"<li>{e(s.text)}</li>" for s in chosen)
+        parts.append(f"<h3>{e(band.label)}</h3><ul>{items}</ul>")
+    return "".join(parts)
 
 
 def help_html(place: Country) -> str:
@@ -172,45 +225,16 @@ def markdown_fragment(markdown: str) -> str:
     return _fragment(markdown_to_html(markdown))
 
 
-def booklet_document(content: Content, country: str | None) -> QTextDocument:
-    """The whole guide, in reading order, with a numbered table of contents."""
-    e = html.escape
-    chapters: list[tuple[str, str]] = []
-    for page_id in (CRISIS_PAGE, "understanding"):
-        page = content.pages[page_id]
-        body = markdown_fragment(page.body_to_read(country))
-        if page_id == CRISIS_PAGE:
-            body = call_now_fragment(content, country) + body
-        chapters.append((page.title, body))
-    for step in content.steps:
-        page = content.pages[step.page_id]
-        chapters.append(
-            (page.title, markdown_fragment(page.body_to_read(country)) + step_html(step))
-        )
-    for page_id in ("faq", *GUIDE_TOPICS):
-        page = content.pages[page_id]
-        chapters.append((page.title, markdown_fragment(page.body_to_read(country))))
-    # With no country chosen, the booklet carries every country's help.
-    for code in (country,) if country else COUNTRIES:
-        if content.countries and code in content.countries:
-            place = content.countries[code]
-            chapters.append((_tr("Get help") + f": {place.name}", help_html(place)))
-    for platform in sorted((content.platforms or {}).values(), key=lambda p: p.name.lower()):
-        chapters.append((platform.name, platform_html(platform)))
-    sources = content.pages["sources"]
-    chapters.append((sources.title, markdown_fragment(sources.body)))
-    toc = "".join(f"<li>{e(title)}</li>" for title, _ in chapters)
-    intro = _tr(
-        "A guide for parents and carers, built around the TALK checklist from the "
-        "Internet Watch Foundation (IWF). Parent Companion is independent of the IWF."
-    )
-    parts = [
-        f"<h1>{e(APP_NAME)}</h1><p>{e(intro)}</p>",
-        f"<h2>{e(_tr('Contents'))}</h2><ol>{toc}</ol>",
-    ]
-    for number, (title, body) in enumerate(chapters, 1):
-        parts.append(f'<h1 style="page-break-before: always">{number}. {e(title)}</h1>{body}')
-    return new_document(_tr("Parent Companion: the whole guide"), "".join(parts))
+def booklet_document(
+    content: Content,
+    country: str | None,
+    today: dt.date | None = None,
+    age_bands: frozenset[str] = frozenset(),
+) -> QTextDocument:
+    """The whole guide as one booklet (see companion.ui.booklet)."""
+    from companion.ui.booklet import booklet_document as build
+
+    return build(content, country, today, age_bands)
 
 
 def write_pdf(document: QTextDocument, path: str, size: QPageSize.PageSizeId) -> None:
@@ -227,7 +251,7 @@ def write_pdf(document: QTextDocument, path: str, size: QPageSize.PageSizeId) ->
             QPageLayout.Unit.Millimeter,
         )
     )
-    document.print_(writer)
+    print_to(document, writer)
     del writer  # the file is finished when the writer goes away
     with open(path, "rb") as written:
         if written.read(5) != b"%PDF-":
@@ -242,8 +266,10 @@ def print_document(
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(size))
-    printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    # The name "Print to file" offers, so no colon ("Get help: Australia").
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    printer.setDocName(file_name(title))
     if not PrintDialog.ask(parent, printer):
         return False
-    document.print_(printer)
+    print_to(document, printer)
     return True

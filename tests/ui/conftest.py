@@ -38,6 +38,8 @@ class DesktopRecorder:
         self.confirm_answer: bool | None = None  # None: a confirm dialog is unexpected
         self.confirm_asked: list[str] = []
         self.problems: list[str] = []
+        self.saved: list[str] = []  # "PDF saved" notes shown, by path
+        self.open_folder = False  # the answer to "PDF saved": open its folder?
 
 
 UNEXPECTED_DIALOGS = ("PrintDialog", "ChooseSavePath", "ConfirmDelete", "AlreadyRunning")
@@ -74,7 +76,12 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> DesktopRecorder:
             raise AssertionError("unexpected delete-all confirmation")
         return recorded.confirm_answer
 
+    def fake_saved(cls: object, parent: object, path: str) -> bool:
+        recorded.saved.append(path)
+        return recorded.open_folder
+
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open_url))
+    monkeypatch.setattr(dialogs.PdfSaved, "ask", classmethod(fake_saved))
     monkeypatch.setattr(dialogs.ConfirmOpenLink, "ask", classmethod(fake_confirm))
     monkeypatch.setattr(dialogs.ShowProblem, "ask", classmethod(fake_problem))
     monkeypatch.setattr(dialogs.ConfirmDeleteAll, "ask", classmethod(fake_confirm_delete_all))

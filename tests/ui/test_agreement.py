@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from companion.core.agreement import load_agreements
 from companion.ui import dialogs, printing
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.agreement import AgreementPage
+from companion.ui.wrapping_edit import WrappingEdit
 
 from .conftest import MakeWindow
 
@@ -105,7 +105,7 @@ def test_undo_within_a_field(qtbot: QtBot, make_window: MakeWindow) -> None:
     edit = page.rule_edits["apps"][0]
     original = edit.text()
     qtbot.keyClicks(edit, " And more.")
-    assert isinstance(edit, QLineEdit) and edit.text() != original
+    assert isinstance(edit, WrappingEdit) and edit.text() != original
     assert edit.text() == original + " And more."
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == original
@@ -129,7 +129,8 @@ def test_agreement_pdf_has_the_rules_and_names_as_text(
     qtbot.keyClicks(page.signers, "Robin, Grandma Lee")
     page.save_now()
     out = tmp_path / "agreement.pdf"
-    monkeypatch.setattr(dialogs.ChooseSavePath, "ask", classmethod(lambda cls, p, s: str(out)))
+    choose = classmethod(lambda cls, p, s, f="": str(out))
+    monkeypatch.setattr(dialogs.ChooseSavePath, "ask", choose)
     from companion.core.preferences import Preferences
 
     Preferences(size, frozenset()).save(window.context.store)
@@ -152,7 +153,7 @@ def test_booklet_and_single_pages_as_pdf(
     window = make_window()
     saved: list[str] = []
 
-    def choose(cls: object, parent: object, suggested: str) -> str:
+    def choose(cls: object, parent: object, suggested: str, folder: str = "") -> str:
         path = tmp_path / suggested
         saved.append(str(path))
         return str(path)

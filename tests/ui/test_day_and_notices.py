@@ -34,7 +34,12 @@ def test_home_shows_what_fell_due_at_midnight(make_window: MakeWindow) -> None:
 
 WORDS = {
     Outcome.NEWER_VERSION: ["newer version", "will not change it"],
-    Outcome.RESTORED: ["damaged", "put back the copy", "2026-11-30", "progress.sqlite3.broken-x"],
+    Outcome.RESTORED: [
+        "damaged",
+        "put back the copy",
+        "Monday, 30 November 2026",
+        "progress.sqlite3.broken-x",
+    ],
     Outcome.DAMAGED_BACKUPS_TOO: ["so were the copies", "started afresh"],
     Outcome.DAMAGED_NO_BACKUP: ["no earlier copy", "started afresh"],
     Outcome.FOLDER_READ_ONLY: ["cannot save changes", "/data", "(disk I/O error)"],

@@ -39,7 +39,7 @@ SAM = ChildProfile("Sam", birth_year=2013, platforms=frozenset({"snapchat", "rob
 
 def page_of(window: MainWindow, name: str) -> object:
     window.show_page(name)
-    return window.stack.currentWidget()
+    return window.current_page()
 
 
 def answer_child_dialog(monkeypatch: pytest.MonkeyPatch, profile: ChildProfile) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
@@ -147,7 +147,7 @@ def test_about_links_to_sources_page(make_window: MakeWindow, recorder: DesktopR
     window = make_window()
     window.show_page("about")
     about = window.current_page()
-    about.viewer.anchorClicked.emit(QUrl("page:sources"))  # type: ignore[attr-defined]
+    about.body.linkActivated.emit("page:sources")  # type: ignore[attr-defined]
     assert window.current_page_name() == "sources"
     page = window.current_page()
     assert isinstance(page, GuidePage)

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -54,10 +53,10 @@ def test_external_link_asks_first_and_opens_only_on_yes(
     about = window.current_page()
     assert isinstance(about, AboutPage)
     recorder.confirm_answer = False
-    about.viewer.anchorClicked.emit(QUrl("https://talk.iwf.org.uk/"))
+    about.body.linkActivated.emit("https://talk.iwf.org.uk/")
     assert recorder.confirm_asked == ["https://talk.iwf.org.uk/"] and recorder.opened == []
     recorder.confirm_answer = True
-    about.viewer.anchorClicked.emit(QUrl("https://talk.iwf.org.uk/"))
+    about.body.linkActivated.emit("https://talk.iwf.org.uk/")
     assert recorder.opened == ["https://talk.iwf.org.uk/"]
 
 
@@ -66,7 +65,7 @@ def test_internal_link_switches_page(make_window: MakeWindow, recorder: DesktopR
     window.show_page("about")
     about = window.current_page()
     assert isinstance(about, AboutPage)
-    about.viewer.anchorClicked.emit(QUrl("page:checklist"))
+    about.body.linkActivated.emit("page:checklist")
     assert window.current_page_name() == "checklist"
     assert recorder.confirm_asked == [] and recorder.opened == []
 
@@ -76,7 +75,7 @@ def test_about_shows_where_data_is_kept(make_window: MakeWindow, isolated_home: 
     window.show_page("about")
     about = window.current_page()
     assert isinstance(about, AboutPage)
-    text = about.viewer.toPlainText()
+    text = about.body_text()
     assert str(isolated_home) in text
     assert "Internet Watch Foundation" in text and "independent" in text
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
@@ -46,7 +47,7 @@ def all_text(window: QWidget) -> str:
         parts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
         if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
             parts.append(widget.text())
-        if isinstance(widget, QTextEdit):
+        if isinstance(widget, QTextEdit | QPlainTextEdit):  # agreement rules wrap
             parts.append(widget.toPlainText())
         if isinstance(widget, QListWidget):
             parts += [widget.item(i).text() for i in range(widget.count())]

@@ -1,21 +1,28 @@
-"""About: what the app is, where the TALK checklist comes from, and where data is kept."""
+"""About: what the app is, where the TALK checklist comes from, and where data is kept.
+
+Laid out as every other page is: the same column, headings, paragraphs, sources and
+"Checked on" line as a guide page, not a document viewer of its own."""
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from companion import __version__
 from companion.ui import printing
-from companion.ui.pages.base import Page, PageContext
-from companion.ui.viewer import GuideViewer
-from companion.ui.widgets import heading, tr
+from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
+from companion.ui.source_notes import checked_text, sources_html
+from companion.ui.viewer import markdown_to_html
+from companion.ui.widgets import heading, paragraph, rich_label, tr
 
 _CONTEXT = "AboutPage"
 
 
 def _storage_section(context: PageContext) -> str:
-    heading = tr(_CONTEXT, "Where your progress is kept")
+    heading_text = tr(_CONTEXT, "Where your progress is kept")
     if context.data_location is None:
         text = tr(_CONTEXT, "This session is not being saved: nothing is written to this computer.")
     else:
@@ -26,10 +33,10 @@ def _storage_section(context: PageContext) -> str:
             "This progress was saved by a newer version of Parent Companion. This version can "
             "show it but will not change it.",
         )
-    return f"## {heading}\n\n{text}\n"
+    return f"## {heading_text}\n\n{text}\n"
 
 
-class AboutPage(Page):
+class AboutPage(ScrollingPage):
     """About the app, with the data folder in use."""
 
     NAME = "about"
@@ -37,28 +44,52 @@ class AboutPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         page = context.content.pages["about"]
-        self.viewer = GuideViewer(self.links, self)
-        self.viewer.setObjectName("guideViewer")
-        self.viewer.setViewportMargins(36, 20, 12, 12)
-        self.viewer.setAccessibleName(page.title)
-        version = tr(_CONTEXT, "Version %1").replace("%1", __version__)
-        checked = tr(_CONTEXT, "Checked on %1").replace("%1", page.reviewed.isoformat())
-        sources = "\n".join(f"- [{source.title}]({source.url})" for source in page.sources)
-        sources += "\n\n" + tr(_CONTEXT, "[Every source this guide relies on](page:sources)")
-        sources += "\n\n" + tr(_CONTEXT, "[What's new in the guide](page:whatsnew)")
-        self.viewer.show_markdown(
-            f"{version}\n\n{page.body}\n{_storage_section(context)}\n"
-            f"## {tr(_CONTEXT, 'Sources')}\n\n{sources}\n\n*{checked}*\n"
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(page.title), 1)
+        self.save_button = SaveButton(self)
+        title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.column.addLayout(title_row)
+        self.column.addWidget(paragraph(tr(_CONTEXT, "Version %1").replace("%1", __version__)))
+        self.body = rich_label(markdown_to_html(f"{page.body}\n\n{_storage_section(context)}"))
+        self.body.setAccessibleName(page.title)
+        self.body.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.body)
+        self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
+        every = html.escape(tr(_CONTEXT, "Every source this guide relies on"))
+        whats_new = html.escape(tr(_CONTEXT, "What's new in the guide"))
+        self.sources = rich_label(
+            sources_html(page.sources, context.content.allowed_hosts, context.content.source_dates)
+            + f'<p><a href="page:sources">{every}</a></p>'
+            + f'<p><a href="page:whatsnew">{whats_new}</a></p>',
+            object_name="footnote",
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = heading(page.title, 1)  # a heading widget: read out as a heading
-        title.setContentsMargins(40, 32, 16, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.viewer)
+        self.sources.linkActivated.connect(self._on_link)
+        self.column.addWidget(self.sources)
+        self.checked = paragraph(
+            checked_text(page.reviewed, page.sources, context), object_name="footnote"
+        )
+        self.column.addWidget(self.checked)
+        self.column.addStretch(1)
+
+    def labels(self) -> list[QLabel]:
+        """The labels whose links go through the page's link handler."""
+        return [self.body, self.sources]
+
+    def body_text(self) -> str:
+        return "\n".join(label.text() for label in self.labels())
+
+    def refresh(self) -> None:
+        self.save_button.refresh()
 
     def document(self) -> QTextDocument:
         page = self.context.content.pages["about"]
         return printing.page_document(
-            page.title, printing.markdown_fragment(page.body), page.sources, ""
+            page.title,
+            printing.markdown_fragment(page.body),
+            page.sources,
+            self.checked.plain_text(),
+            self.context,
         )
+
+    def _on_link(self, url: str) -> None:
+        self.links.activate(url, self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,23 +61,29 @@ class AgreementPage(AgreementEditor, ScrollingPage):
                 )
             )
         )
+        # Whose agreement, then a new one: each on its own rows, so at a large text size
+        # on a small screen neither the name field nor the button is cut short.
         picker = QHBoxLayout()
-        picker_label = QLabel(tr(_CONTEXT, "Agreement for:"))
+        self.picker_label = QLabel(tr(_CONTEXT, "Agreement for:"))
         self.picker = QComboBox()
         self.picker.setAccessibleName(tr(_CONTEXT, "Choose whose agreement to show"))
-        picker_label.setBuddy(self.picker)
+        self.picker_label.setBuddy(self.picker)
+        picker.addWidget(self.picker_label)
+        picker.addWidget(self.picker, 1)
+        self.column.addLayout(picker)
+        self.new_label = QLabel()
+        self.new_label.setWordWrap(True)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(tr(_CONTEXT, "Another child's name"))
         self.new_name.setAccessibleName(
             tr(_CONTEXT, "New agreement: child's first name or nickname")
         )
+        self.new_label.setBuddy(self.new_name)
         self.new_button = QPushButton(tr(_CONTEXT, "Start a new agreement"))
-        picker.addWidget(picker_label)
-        picker.addWidget(self.picker, 1)
-        picker.addSpacing(16)
-        picker.addWidget(self.new_name, 1)
-        picker.addWidget(self.new_button)
-        self.column.addLayout(picker)
+        self.column.addWidget(self.new_label)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_name, 1)
+        self.column.addLayout(new_row)
+        self.column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.editor_holder = QVBoxLayout()
         self.editor_holder.setSpacing(12)
         self.column.addLayout(self.editor_holder)
@@ -101,6 +107,14 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         self.picker.setCurrentIndex(max(index, 0))
         self.picker.blockSignals(False)
         self.picker.setEnabled(bool(self.agreements))
+        self.picker.setVisible(bool(self.agreements))  # no empty box on first use
+        self.picker_label.setVisible(bool(self.agreements))
+        if self.agreements:
+            self.new_label.setText(tr(_CONTEXT, "Start an agreement for another child:"))
+            self.new_name.setPlaceholderText(tr(_CONTEXT, "Another child's name"))
+        else:
+            self.new_label.setText(tr(_CONTEXT, "Start with your child's first name or nickname:"))
+            self.new_name.setPlaceholderText(tr(_CONTEXT, "Your child's name"))
         self.current = self.agreements[self.picker.currentIndex()] if self.agreements else None
         self._build_editor()
 
@@ -224,4 +238,4 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         document = self.document()
         if document is not None:
             suggested = f"Family agreement - {name}.pdf"
-            save_as_pdf(self, document, suggested, self.context.preferences().country)
+            save_as_pdf(self, document, suggested, self.context)

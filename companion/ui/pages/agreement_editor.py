@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.dates import add_months
 from companion.ui.widgets import heading, paragraph, tr
+from companion.ui.wrapping_edit import WrappingEdit
 
 if TYPE_CHECKING:
     from companion.core.agreement import Agreement, AgreementTemplate
@@ -63,13 +64,17 @@ class AgreementEditor:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.editor_holder.addWidget(self.editor)
-        self.rule_edits: dict[str, list[QLineEdit]] = {}
+        self.rule_edits: dict[str, list[WrappingEdit]] = {}
         self.rule_checks: dict[str, list[QCheckBox]] = {}
-        self.add_edits: dict[str, QLineEdit] = {}
+        self.add_edits: dict[str, WrappingEdit] = {}
         if self.current is None:
             layout.addWidget(
                 paragraph(
-                    tr(_CONTEXT, "Type your child's first name or a nickname above to start."),
+                    tr(
+                        _CONTEXT,
+                        "Type your child's first name or a nickname above, then press "
+                        "Start a new agreement.",
+                    ),
                     object_name="notice",
                 )
             )
@@ -96,7 +101,7 @@ class AgreementEditor:
             for index, rule in enumerate(agreement.rules(section.id)):
                 layout.addLayout(self._rule_row(section.id, index, rule.text, rule.chosen))
             add_row = QHBoxLayout()
-            add_edit = QLineEdit()
+            add_edit = WrappingEdit()
             add_edit.setPlaceholderText(tr(_CONTEXT, "Add your own rule"))
             add_edit.setAccessibleName(
                 tr(_CONTEXT, "Add your own rule to: %1").replace("%1", section.title)
@@ -110,27 +115,33 @@ class AgreementEditor:
             self.add_edits[section.id] = add_edit
             add_row.addSpacing(30)
             add_row.addWidget(add_edit, 1)
-            add_row.addWidget(add_button)
+            add_row.addWidget(add_button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(add_row)
 
         layout.addWidget(heading(tr(_CONTEXT, "Names and review date"), 2))
         signers_label = QLabel(tr(_CONTEXT, "Everyone who agrees (names, separated by commas):"))
+        signers_label.setWordWrap(True)
         self.signers = QLineEdit(", ".join(agreement.signers))
         self.signers.setAccessibleName(tr(_CONTEXT, "Everyone who agrees"))
         signers_label.setBuddy(self.signers)
         self.signers.textEdited.connect(self._on_signers)
         layout.addWidget(signers_label)
         layout.addWidget(self.signers)
+        # Label above field, as for the names: at a large text size the two side by side
+        # would be wider than a small screen.
         review_row = QHBoxLayout()
         review_label = QLabel(tr(_CONTEXT, "We will look at it again on:"))
+        review_label.setWordWrap(True)
         self.review = QDateEdit()
         self.review.setCalendarPopup(True)
+        # The long date the rest of the app writes ("Tuesday, 1 June 2027"), not "1 06 2027".
+        self.review.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.review.setAccessibleName(tr(_CONTEXT, "Review date"))
         review_label.setBuddy(self.review)
         review_on = agreement.review_on or add_months(self.context.today, REVIEW_AFTER_MONTHS)
         self.review.setDate(QDate(review_on.year, review_on.month, review_on.day))
         self.review.dateChanged.connect(self._on_review)
-        review_row.addWidget(review_label)
+        layout.addWidget(review_label)
         review_row.addWidget(self.review)
         review_row.addStretch(1)
         layout.addLayout(review_row)
@@ -139,14 +150,17 @@ class AgreementEditor:
         self.print_button = QPushButton(tr(_CONTEXT, "Print…"))
         self.pdf_button = QPushButton(tr(_CONTEXT, "Save as PDF…"))
         self.delete_button = QPushButton(tr(_CONTEXT, "Delete this agreement"))
+        self.delete_button.setObjectName("dangerButton")
         self.print_button.clicked.connect(self._on_print)
         self.pdf_button.clicked.connect(self._on_pdf)
         self.delete_button.clicked.connect(self._on_delete)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
+        # Deleting stands apart from keeping, on its own row (and red: see the style).
+        layout.addSpacing(12)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.editor.setEnabled(not self.context.store.read_only)
         self.print_button.setEnabled(True)
 
@@ -155,7 +169,7 @@ class AgreementEditor:
         check = QCheckBox()
         check.setChecked(chosen)
         check.setAccessibleName(tr(_CONTEXT, "Include this rule: %1").replace("%1", text))
-        edit = QLineEdit(text)
+        edit = WrappingEdit(text)
         edit.setAccessibleName(tr(_CONTEXT, "Rule"))
         edit.setToolTip(tr(_CONTEXT, "Change the words if you like. Ctrl+Z undoes a change."))
         remove = QPushButton(tr(_CONTEXT, "Remove"))
@@ -171,7 +185,8 @@ class AgreementEditor:
         remove.clicked.connect(partial(self._on_remove, section_id, index))
         self.rule_checks[section_id].append(check)
         self.rule_edits[section_id].append(edit)
-        row.addWidget(check)
+        # The box and the button stay by the rule's first line as its words wrap.
+        row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(edit, 1)
-        row.addWidget(remove)
+        row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         return row

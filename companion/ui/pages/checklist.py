@@ -69,7 +69,7 @@ class ChecklistPage(ScrollingPage):
         from companion.ui import printing
 
         body = "".join(printing.step_html(step) for step in self.context.content.steps)
-        return printing.page_document(self.title(), body, (), "")
+        return printing.page_document(self.title(), body, (), "", self.context)
 
     def _scroll_to_top_of(self, card: QWidget) -> None:
         holder = self.scroll_area.widget()

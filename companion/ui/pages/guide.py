@@ -176,10 +176,16 @@ class GuidePage(ScrollingPage):
         body = printing.markdown_fragment(self.page.body_to_read(country))
         if self.call_now is not None:
             body = printing.call_now_fragment(self.context.content, country) + body
+        starters = self.context.content.starters
+        if self.has_starters and starters is not None:
+            bands = set(self.context.preferences().age_bands)
+            body += printing.starters_html(starters.for_bands(bands))
         if self.step is not None:
             body += printing.step_html(self.step)
         checked = self.checked.plain_text()
-        return printing.page_document(self.page.title, body, self.page.sources, checked)
+        return printing.page_document(
+            self.page.title, body, self.page.sources, checked, self.context
+        )
 
     def scroll_to(self, anchor: str) -> None:
         if anchor == "starters" and self.has_starters:

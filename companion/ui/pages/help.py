@@ -168,11 +168,12 @@ class HelpPage(ScrollingPage):
             from companion.ui.call_now import call_now_html
 
             every = call_now_html(self.countries, None)
-            return printing.page_document(self.title(), every, (), "")
+            return printing.page_document(self.title(), every, (), "", self.context)
         country = self.countries[self._shown]
         return printing.page_document(
             f"{self.title()}: {country.name}",
             printing.help_html(country),
             country.sources,
             self.checked.plain_text(),
+            self.context,
         )

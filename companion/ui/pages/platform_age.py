@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
 
 from companion.core.platforms import CountryAge, Platform
 from companion.ui import printing
 from companion.ui.widgets import spaced_html, tr
+
+if TYPE_CHECKING:
+    from companion.ui.pages.base import PageContext
 
 _CONTEXT = "PlatformsPage"
 
@@ -73,18 +77,14 @@ def for_printing(platform: Platform, country: str | None) -> Platform:
     return dataclasses.replace(platform, minimum_age=" ".join([f"{age}.", *lines]))
 
 
-def printable_document(platform: Platform, country: str | None, checked: str) -> QTextDocument:
-    """The platform page to print or save, with the age for ``country``.
+def printable_document(platform: Platform, context: PageContext, checked: str) -> QTextDocument:
+    """The platform page to print or save, with the age for the family's country, made
+    like every other printed page (printing.page_document).
 
     The walkthrough HTML goes straight into the document: passed through the Markdown
-    reader (as printing.page_document does), a numbered list inside a list item comes out
-    empty, and so did the whole printed page.
+    reader, a numbered list inside a list item comes out empty, and so did the whole
+    printed page.
     """
-    e = html.escape
-    items = "".join(f"<li>{e(s.title)}: {e(s.url)}</li>" for s in platform.sources)
-    body = (
-        f"<h1>{e(platform.name)}</h1>{printing.platform_html(for_printing(platform, country))}"
-        f'<p class="small">{e(checked)}</p>'
-        f'<p class="small"><b>{e(tr(_CONTEXT, "Sources"))}</b></p><ul class="small">{items}</ul>'
-    )
-    return printing.new_document(platform.name, body)
+    country = context.preferences().country
+    body = printing.platform_html(for_printing(platform, country))
+    return printing.page_document(platform.name, body, platform.sources, checked, context)

@@ -267,7 +267,7 @@ class PlatformPage(ScrollingPage):
                 widget.checkbox.setFocus()
 
     def document(self) -> QTextDocument:
-        return printable_document(self.platform, self._country(), self.checked.plain_text())
+        return printable_document(self.platform, self.context, self.checked.plain_text())
 
     def _on_link(self, url: str) -> None:
         self.links.activate(url, self)
