@@ -138,7 +138,7 @@ ul { -qt-list-indent: 1; margin-top: 0px; margin-bottom: 0px; }
 
 
 def carer_document(context: PageContext, child: ChildProfile) -> QTextDocument:
-    from companion.ui.printing import new_document
+    from companion.ui.print_layout import PrintedDocument
 
     store = context.store
     agreement = agreement_of(child, load_agreements(store))
@@ -147,12 +147,9 @@ def carer_document(context: PageContext, child: ChildProfile) -> QTextDocument:
     )
     # Paper cannot follow a link: the names stay, the links to the app's pages go.
     body = re.sub(r'<a href="page:[^"]*">(.*?)</a>', r"\1", body)
-    document = new_document(_tr("Looking after %1").replace("%1", child.name), "")
-    document.setDefaultStyleSheet(CARER_STYLE)
-    document.setHtml(f"<html><body>{body}</body></html>")
+    # Kept as HTML in a PrintedDocument, which is laid out afresh for the printer.
     title = _tr("Looking after %1").replace("%1", child.name)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    return document
+    return PrintedDocument(title, body, CARER_STYLE)
 
 
 def save_carer_sheet(parent: QWidget, context: PageContext, child: ChildProfile) -> str | None:

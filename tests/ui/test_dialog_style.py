@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.ui import dialogs
 
-from .conftest import MakeWindow
+from .conftest import REAL_EXEC, MakeWindow
 
 # The real dialogs, kept before tests/ui/conftest.py puts stand-ins in their place.
 REAL = {
@@ -52,7 +52,11 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("which", list(OPEN))
-def test_dialogs_look_like_the_app(make_window: MakeWindow, qtbot: QtBot, which: str) -> None:
+def test_dialogs_look_like_the_app(
+    make_window: MakeWindow, qtbot: QtBot, which: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for cls, run in REAL_EXEC.items():  # these dialogs really open, and are closed by act()
+        monkeypatch.setattr(cls, "exec", run)
     window = make_window()
     seen: list[QMessageBox] = []
     look_at_dialog(qtbot, seen)

@@ -186,7 +186,9 @@ def test_sheet_for_another_carer_read_back(
     snap = window.context.content.platforms["snapchat"].walkthroughs[0]  # type: ignore[index]
     store.set_ticked(snap.item_id, True)
     path = tmp_path / "carer.pdf"
-    monkeypatch.setattr(dialogs.ChooseSavePath, "ask", classmethod(lambda c, p, s: str(path)))
+    monkeypatch.setattr(
+        dialogs.ChooseSavePath, "ask", classmethod(lambda c, p, s, *start: str(path))
+    )
     section = page_of(window, "settings").children_section  # type: ignore[attr-defined]
     (sam,) = load_profiles(store)
     section._on_carer(sam)
