@@ -53,6 +53,9 @@ def self_test() -> int:
     from PySide6.QtWidgets import QApplication
 
     from companion.app import create_main_window
+    from companion.ui.pyside_fixes import keep_none_alive
+
+    keep_none_alive()  # the same guard as the app: see companion/ui/pyside_fixes.py
     from companion.ui import printing, style
 
     started = time.perf_counter()
