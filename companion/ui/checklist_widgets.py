@@ -4,6 +4,7 @@ TALK step's card. Shown on the checklist, on each step's guide page and on platf
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,6 +22,7 @@ from companion.core.review import item_state, step_progress
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import PageContext
 from companion.ui.widgets import (
+    WrappedLabel,
     format_date,
     heading,
     labelled,
@@ -32,6 +34,22 @@ from companion.ui.widgets import (
 )
 
 _CONTEXT = "ChecklistPage"
+
+
+class ItemTitle(WrappedLabel):
+    """An item's title beside its tick box: it wraps, where a check box's own text cannot
+    (a long title made the page wider than a small window). Clicking it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setObjectName("itemTitle")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
 
 
 class ItemCheck(QCheckBox):
@@ -56,9 +74,15 @@ class ChecklistItemWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        self.checkbox = ItemCheck(item.title)
+        self.checkbox = ItemCheck()
         self.checkbox.setObjectName("itemCheck")
-        layout.addWidget(self.checkbox)
+        self.checkbox.setAccessibleName(item.title)
+        self.title = ItemTitle(item.title, self.checkbox)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(10)
+        title_row.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.title, 1)
+        layout.addLayout(title_row)
         details = QVBoxLayout()
         details.setContentsMargins(30, 0, 0, 0)
         details.setSpacing(6)

@@ -23,6 +23,7 @@ ROLE_EXTRA_POINTS: dict[str, int] = {
     "AppName": 2,
     "GuideViewer": 1,
     "ItemCheck": 1,
+    "ItemTitle": 1,
     "LargerLabel": 1,
     "LargerParagraph": 1,
     "CrisisButton": 1,

@@ -5,7 +5,7 @@ above the pages header_bar's, the window's size window_geometry's."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QWidget,
@@ -238,6 +238,11 @@ class MainWindow(QMainWindow):
         self.session_reset.emit()
         self._build_ui()
         self.data_deleted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.hidden_by_quick_exit:
+            window_appearance.fit_sidebar(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._prebuild = False

@@ -85,6 +85,7 @@ QFrame#checklistItem {{
     border-top: 1px solid {t.border};
 }}
 QCheckBox#itemCheck {{ font-weight: 600; spacing: 10px; }}
+QLabel#itemTitle {{ font-weight: 600; }}
 QProgressBar {{ border: 1px solid {t.border}; border-radius: 5px; background: {t.base}; }}
 QProgressBar::chunk {{ border-radius: 4px; background: {t.accent}; }}
 QPushButton {{ padding: 7px 16px; min-height: 24px; }}

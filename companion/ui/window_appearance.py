@@ -23,9 +23,7 @@ def apply(window: MainWindow) -> None:
         window.navigator.discard_hidden()
         window.restart_prebuild()
     style.apply_from_settings(store)
-    window.side_holder.setFixedWidth(round(SIDEBAR_WIDTH * text_zoom()))
-    window.sidebar.setFixedWidth(window.side_holder.width())
-    window.sidebar.doItemsLayout()  # each title wrapped again at the new size
+    fit_sidebar(window)
     theme = window.actions_.themes.get(theme_choice(store))
     if theme is not None:
         theme.setChecked(True)
@@ -44,3 +42,17 @@ def change_text_size(window: MainWindow, steps: int) -> None:
     with contextlib.suppress(StoreError):  # read-only: the banner says why
         step_text_scale(window.context.store, steps)
     apply(window)
+
+
+SIDEBAR_SHARE = 0.28  # of the window's width, at most, once the text is larger
+
+
+def fit_sidebar(window: MainWindow) -> None:
+    """The sidebar grows with the text, but never takes more than its share of a small
+    window: its titles wrap instead, and the page keeps room for its own text."""
+    wanted = round(SIDEBAR_WIDTH * text_zoom())
+    width = min(wanted, max(SIDEBAR_WIDTH, round(window.width() * SIDEBAR_SHARE)))
+    if window.side_holder.width() != width:
+        window.side_holder.setFixedWidth(width)
+        window.sidebar.setFixedWidth(width)
+        window.sidebar.doItemsLayout()  # each title wrapped again at the new width
