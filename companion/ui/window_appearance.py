@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QStyle
+
 from companion.core.preferences import set_theme_choice, step_text_scale, theme_choice
 from companion.core.progress import StoreError
 from companion.ui import style
@@ -56,3 +58,9 @@ def fit_sidebar(window: MainWindow) -> None:
         window.side_holder.setFixedWidth(width)
         window.sidebar.setFixedWidth(width)
         window.sidebar.doItemsLayout()  # each title wrapped again at the new width
+    # The Hide button must always be whole: its short name when the long one would not fit.
+    button = window.hide_button
+    long_name, short_name = button.property("longName"), button.property("shortName")
+    room = width - 24 - 2 * button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) - 24
+    fits = button.fontMetrics().horizontalAdvance(str(long_name)) <= room
+    button.setText(str(long_name if fits else short_name))

@@ -41,6 +41,8 @@ def build_frame(
     sidebar: QWidget, header: QWidget, stack: QWidget, warnings: list[str], policy: Policy
 ) -> Frame:
     hide_button = QPushButton(_tr("Hide (quick exit)"))
+    hide_button.setProperty("longName", hide_button.text())
+    hide_button.setProperty("shortName", _tr("Hide"))  # when the sidebar is narrow
     hide_button.setObjectName("hideButton")
     hide_button.setAccessibleDescription(
         _tr("Hides this window at once. You can also press Shift three times.")
@@ -48,6 +50,7 @@ def build_frame(
     hide_button.setToolTip(hide_button.accessibleDescription())
     name_label = AppName(APP_NAME)
     name_label.setObjectName("appName")
+    name_label.setWordWrap(True)
     row = _box(QHBoxLayout(), hide_button)
     row.setContentsMargins(12, 10, 12, 0)
     side_holder = QWidget()
