@@ -69,6 +69,41 @@ def run(box: QMessageBox) -> None:
     box.exec()
 
 
+def answer(box: QMessageBox, chosen: QPushButton, safe: QPushButton) -> bool:
+    """Show ``box`` with ``safe`` for Enter and Escape; True when ``chosen`` was clicked
+    (False, too, when a quick exit took the box away)."""
+    box.setDefaultButton(safe)
+    box.setEscapeButton(safe)
+    run(box)
+    chosen_it = isValid(box) and box.clickedButton() is chosen
+    dispose(box)
+    return chosen_it
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, start: str, file_filter: str, suffix: str
+) -> str | None:
+    """Qt's own Save dialog (never the desktop's, which would list the file in recent
+    files); the path chosen, ending in ``suffix``, or None."""
+    dialog = QFileDialog(parent, title, start, file_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    add_hide_button(dialog)
+    try:
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles()
+    finally:
+        dispose(dialog)
+    if not chosen:
+        return None
+    path = chosen[0]
+    return path if path.lower().endswith(suffix) else f"{path}{suffix}"
+
+
+def safe_file_name(name: str) -> str:
+    """A "/" in a child's name must not move the Save dialog to another folder."""
+    return name.replace("/", "-").replace("\\", "-")
+
+
 def add_hide_button(dialog: QDialog, box: QDialogButtonBox | None = None) -> None:
     """Give ``dialog`` a Hide (quick exit) button, in its row of buttons."""
     box = box or dialog.findChild(QDialogButtonBox)
@@ -115,12 +150,7 @@ class ConfirmOpenLink:
         box.setInformativeText(url)
         opening = text_button(box, _tr("Open in browser"), QMessageBox.ButtonRole.AcceptRole)
         cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        run(box)
-        chosen = isValid(box) and box.clickedButton() is opening
-        dispose(box)
-        return chosen
+        return answer(box, opening, cancel)
 
 
 class ShowProblem:
@@ -186,21 +216,12 @@ class ChooseSavePath:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str, folder: str = "") -> str | None:
         """Opens in ``folder`` (the working directory if none) with ``suggested`` as the name."""
-        # A "/" in a child's name must not move the dialog to another folder.
-        name = suggested.replace("/", "-").replace("\\", "-")
-        start = os.path.join(folder, name) if folder else name
-        dialog = QFileDialog(parent, _tr("Save as PDF"), start, _tr("PDF documents (*.pdf)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        add_hide_button(dialog)
-        try:
-            chosen = dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles()
-        finally:
-            dispose(dialog)
-        if not chosen:
-            return None
-        path = chosen[0]
-        return path if path.lower().endswith(".pdf") else f"{path}.pdf"
+        start = safe_file_name(suggested)
+        if folder:
+            start = os.path.join(folder, start)
+        return ask_save_path(
+            parent, _tr("Save as PDF"), start, _tr("PDF documents (*.pdf)"), ".pdf"
+        )
 
 
 class PdfSaved:
@@ -218,12 +239,7 @@ class PdfSaved:
         box.setInformativeText(folder)
         opening = text_button(box, _tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         done = text_button(box, _tr("Close"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(done)
-        box.setEscapeButton(done)
-        run(box)
-        chosen = isValid(box) and box.clickedButton() is opening
-        dispose(box)
-        return chosen
+        return answer(box, opening, done)
 
 
 class ConfirmDelete:
@@ -239,12 +255,7 @@ class ConfirmDelete:
         )
         delete = destructive_button(box, _tr("Delete agreement"))
         cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        run(box)
-        chosen = isValid(box) and box.clickedButton() is delete
-        dispose(box)
-        return chosen
+        return answer(box, delete, cancel)
 
 
 class ConfirmDeleteAll:
@@ -264,12 +275,7 @@ class ConfirmDeleteAll:
         )
         delete = destructive_button(box, _tr("Delete everything"))
         cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        run(box)
-        chosen = isValid(box) and box.clickedButton() is delete
-        dispose(box)
-        return chosen
+        return answer(box, delete, cancel)
 
 
 class AlreadyRunning:

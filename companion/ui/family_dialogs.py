@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -25,7 +24,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from companion.core.profiles import MAX_NAME_LENGTH, ChildProfile, birth_years
-from companion.ui.dialogs import add_hide_button, dispose, message_box
+from companion.ui.dialogs import (
+    add_hide_button,
+    answer,
+    ask_save_path,
+    destructive_button,
+    dispose,
+    message_box,
+    safe_file_name,
+    text_button,
+)
 
 
 def _tr(text: str) -> str:
@@ -37,20 +45,13 @@ class ChooseCalendarPath:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        dialog = QFileDialog(
-            parent, _tr("Save reminders for your calendar"), suggested, _tr("Calendar (*.ics)")
+        return ask_save_path(
+            parent,
+            _tr("Save reminders for your calendar"),
+            safe_file_name(suggested),
+            _tr("Calendar (*.ics)"),
+            ".ics",
         )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        add_hide_button(dialog)
-        try:
-            chosen = dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles()
-        finally:
-            dispose(dialog)
-        if not chosen:
-            return None
-        path = chosen[0]
-        return path if path.lower().endswith(".ics") else f"{path}.ics"
 
 
 class ConfirmRemoveChild:
@@ -67,12 +68,9 @@ class ConfirmRemoveChild:
                 "as they are."
             ).replace("%1", name),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            dispose(box)
+        remove = destructive_button(box, _tr("Remove %1").replace("%1", name))
+        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        return answer(box, remove, cancel)
 
 
 class ChildForm(QWidget):
