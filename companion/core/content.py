@@ -113,8 +113,12 @@ class Content:
         agreement: AgreementTemplate | Callable[[], AgreementTemplate | None] | None = None,
         source_dates: Mapping[str, SourceDate] | Callable[[], Mapping[str, SourceDate]] = {},  # noqa: B006
         scenes: Mapping[str, Scene] | None = None,
+        root: Path | None = None,
+        language: str = ENGLISH,
     ) -> None:
         self.steps = steps
+        self.root = root  # the resources folder it came from (None: built by hand)
+        self.language = language  # the language asked for (files may fall back to English)
         self.pages = pages
         self.countries = countries
         self.platforms = platforms
@@ -293,6 +297,8 @@ def load_content(
             ),
             source_dates=partial(load_source_dates, root / "source-dates", today),
             scenes=LazyMap(scene_files, partial(load_scene, today=today, reader=reader)),
+            root=root,
+            language=language,
         )
     pages = {page_id: load_page(path, today, reader) for page_id, path in page_paths.items()}
     check_links(pages, root)
@@ -314,6 +320,8 @@ def load_content(
             root / "agreement.toml", partial(load_template, today=today, reader=reader)
         ),
         source_dates=load_source_dates(root / "source-dates", today),
+        root=root,
+        language=language,
     )
     if hosts_path.exists():
         check_hosts(content, root)

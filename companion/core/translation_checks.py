@@ -71,7 +71,13 @@ def fold(text: str) -> str:
 def load_glossary(path: Path) -> Glossary:
     data = read_toml(path, path.read_text(encoding="utf-8"))
     terms = []
+    for key in data:
+        if key not in ("terms", "banned"):
+            raise ContentError(path, key, "is not a glossary field (terms, banned)")
     for index, entry in enumerate(data.get("terms", [])):
+        unknown = set(entry) - {"english", "use", "match"}
+        if unknown:
+            raise ContentError(path, f"terms[{index}]", f"unknown fields {sorted(unknown)}")
         english = entry.get("english")
         forms = (english,) if isinstance(english, str) else tuple(english or ())
         use = entry.get("use")

@@ -65,6 +65,10 @@ class Language:
     direction: str = "ltr"  # or "rtl"
     stemmer: str = ""  # a snowballstemmer algorithm name, "" for none
     reviewed_by_native_speaker: bool = False
+    # Said on a page shown in English because its translation is missing (in this language).
+    fallback_note: str = ""
+    # Said on the About page until a native-speaking safeguarding professional has reviewed it.
+    unreviewed_note: str = ""
 
     @property
     def right_to_left(self) -> bool:
@@ -76,11 +80,20 @@ ENGLISH_LANGUAGE = Language(ENGLISH, "English", "English", stemmer="english")
 
 def load_language(path: Path) -> Language:
     data = read_toml(path, path.read_text(encoding="utf-8"))
-    known = {"code", "name", "native_name", "direction", "stemmer", "reviewed_by_native_speaker"}
+    known = {
+        "code",
+        "name",
+        "native_name",
+        "direction",
+        "stemmer",
+        "reviewed_by_native_speaker",
+        "fallback_note",
+        "unreviewed_note",
+    }
     for key in data:
         if key not in known:
             raise ContentError(path, key, "is not a known field")
-    for key in ("code", "name", "native_name"):
+    for key in ("code", "name", "native_name", "fallback_note", "unreviewed_note"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise ContentError(path, key, "must be non-empty text")
     if data["code"] != path.parent.name:
@@ -95,6 +108,8 @@ def load_language(path: Path) -> Language:
         direction,
         str(data.get("stemmer", "")),
         bool(data.get("reviewed_by_native_speaker", False)),
+        data["fallback_note"],
+        data["unreviewed_note"],
     )
 
 
