@@ -4,10 +4,12 @@ shared computer's patron switches for the session only; Arabic mirrors the windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core import settings
+from companion.core.bidi import LRI, PDI
 from companion.core.policy import Policy
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.settings import SettingsPage
@@ -89,3 +91,18 @@ def test_about_says_the_translation_is_not_yet_reviewed(make_window: MakeWindow)
     window = make_window(policy=Policy(language="ar"))
     window.show_page("about")
     assert window.context.language.unreviewed_note in visible_text(window)
+
+
+def test_phone_numbers_read_left_to_right_in_arabic(make_window: MakeWindow) -> None:
+    window = make_window(policy=Policy(language="ar", default_country="uk"))
+    window.show_page("help")
+    text = "\n".join(label.text() for label in window.current_page().findChildren(QLabel))
+    assert f"{LRI}0800 1111{PDI}" in text  # Childline, as one left-to-right unit
+    window = make_window(policy=Policy(language="en", default_country="uk"))
+    window.show_page("help")
+    text = "\n".join(label.text() for label in window.current_page().findChildren(QLabel))
+    assert "0800 1111" in text and LRI not in text
+
+
+def test_a_font_for_arabic_is_there() -> None:
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
