@@ -27,8 +27,8 @@ _PROSE_FIELDS = ("name", "for_whom", "can", "cannot", "hours")
 
 # The languages the app is being translated into, besides English.
 LANGUAGE_CODES = ("es", "ar")
-# How a service helps in a language: "interpreter" is by phone, through an interpreter the
-# service brings in; "web" is its website or written resources in that language.
+# How a service helps in a language: "interpreter" is through an interpreter the service
+# itself brings in; "web" is its website or written resources in that language.
 HELP_WAYS = ("phone", "text", "chat", "web", "interpreter")
 
 

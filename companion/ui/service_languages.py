@@ -30,7 +30,7 @@ def _way(way: str) -> str:
         "text": _tr("text"),
         "chat": _tr("online chat"),
         "web": _tr("website"),
-        "interpreter": _tr("by phone, through an interpreter"),
+        "interpreter": _tr("through an interpreter"),
     }[way]
 
 

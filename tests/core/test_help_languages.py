@@ -48,9 +48,9 @@ def test_the_shipped_claims_load_and_their_pages_are_listed_as_sources() -> None
             "es", ("phone", "text", "chat"), "https://988lifeline.org/get-help/what-to-expect"
         ),
     )
-    for code in ("uk", "ie"):
-        stop = next(s for s in countries[code].services if s.id == "stop-it-now")
-        assert [(o.code, o.how) for o in stop.languages] == [
+    for code, service_id in (("uk", "stop-it-now"), ("ie", "stop-it-now"), ("nz", "netsafe")):
+        service = next(s for s in countries[code].services if s.id == service_id)
+        assert [(o.code, o.how) for o in service.languages] == [
             ("es", ("interpreter",)),
             ("ar", ("interpreter",)),
         ]

@@ -15,8 +15,8 @@ from companion.ui.pages.help import HelpPage, ServiceCard
 from .conftest import MakeWindow
 
 SPANISH_988 = "Help in Spanish: phone, text, online chat"
-SPANISH_STOP = "Help in Spanish: by phone, through an interpreter"
-ARABIC_STOP = "Help in Arabic: by phone, through an interpreter"
+SPANISH_STOP = "Help in Spanish: through an interpreter"
+ARABIC_STOP = "Help in Arabic: through an interpreter"
 
 
 def help_page(
