@@ -51,8 +51,8 @@ TEXT_KEYS = frozenset(
         "age_check",
     }
 )
-# Tables that are records of where facts come from: never translated.
-SHARED_TABLES = frozenset({"sources", "facts"})
+# Tables of facts and where they come from (and which languages a service speaks): never translated.
+SHARED_TABLES = frozenset({"sources", "facts", "languages"})
 # Keys a translated file adds at its top.
 OWN_KEYS = frozenset({"translated"})
 

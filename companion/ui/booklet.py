@@ -15,7 +15,7 @@ from companion.core.content import Content
 from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
 from companion.core.navigation import CRISIS_PAGE, GUIDE_TOPICS
-from companion.ui import printing
+from companion.ui import printing, translation_state
 from companion.ui.pages.platform_age import for_printing
 from companion.ui.print_layout import PrintedDocument
 from companion.ui.widgets import format_date
@@ -44,7 +44,10 @@ def _guide_chapters(
         page = content.pages[page_id]
         body = printing.markdown_fragment(page.body_to_read(country))
         if page_id == CRISIS_PAGE:
-            body = printing.call_now_fragment(content, country) + body
+            body = (
+                printing.call_now_fragment(content, country, translation_state.current_language())
+                + body
+            )
         yield Chapter(page.title, body, page.sources, page.reviewed)
     for step in content.steps:
         page = content.pages[step.page_id]
@@ -69,7 +72,7 @@ def chapters(
             found.append(
                 Chapter(
                     _tr("Get help") + f": {place.name}",
-                    printing.help_html(place),
+                    printing.help_html(place, translation_state.current_language()),
                     place.sources,
                     place.reviewed,
                 )

@@ -15,6 +15,7 @@ from companion.core.country import COUNTRY_NAMES
 from companion.core.facts import COUNTRIES
 from companion.core.helplines import Country, Service
 from companion.ui.bidi_text import rtl_safe
+from companion.ui.service_languages import language_html
 
 _CONTEXT = "CountryBar"
 
@@ -27,7 +28,7 @@ def country_label(code: str) -> str:
     return tr("Countries", COUNTRY_NAMES[code])
 
 
-def _service_line(service: Service, country: str) -> str:
+def _service_line(service: Service, country: str, language: str) -> str:
     e = html.escape
     contact = []
     if service.phone:
@@ -39,13 +40,20 @@ def _service_line(service: Service, country: str) -> str:
         contact.append(tr(_CONTEXT, "online at %1").replace("%1", e(site)))
     hours = f" ({e(service.hours)})" if service.hours else ""
     name = f'<a href="page:help#{country}:{e(service.id)}">{e(service.name)}</a>'
-    return f"<li><b>{name}</b>: {', '.join(contact)}{hours}</li>"
+    languages = language_html(service, language)
+    languages = f"<br>{languages}" if languages else ""
+    return f"<li><b>{name}</b>: {', '.join(contact)}{hours}{languages}</li>"
 
 
 def call_now_html(
-    countries: Mapping[str, Country], code: str | None, *, link_to_help: bool = True
+    countries: Mapping[str, Country],
+    code: str | None,
+    language: str,
+    *,
+    link_to_help: bool = True,
 ) -> str:
-    """The box's text: the chosen country's first calls, or every emergency number."""
+    """The box's text: the chosen country's first calls, or every emergency number.
+    ``language`` is the app's: a service's help in it is listed first."""
     e = html.escape
     if code is None or code not in countries:
         rows = []
@@ -72,11 +80,11 @@ def call_now_html(
     report = [s for s in country.services if s.call_now and s.kind != "crisis"]
     if crisis:
         title = tr(_CONTEXT, "To talk to someone now about thoughts of self-harm or suicide:")
-        lines = "".join(_service_line(s, code) for s in crisis)
+        lines = "".join(_service_line(s, code, language) for s in crisis)
         parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
     if report:
         title = tr(_CONTEXT, "To report it:")
-        lines = "".join(_service_line(s, code) for s in report)
+        lines = "".join(_service_line(s, code, language) for s in report)
         parts.append(f"<p>{e(title)}</p><ul>{lines}</ul>")
     if not link_to_help:
         return "".join(parts)
@@ -123,7 +131,8 @@ def kind_heading(kind: str) -> str:
     }[kind]
 
 
-def service_html(service: Service) -> str:
+def service_html(service: Service, language: str) -> str:
+    """A service card's text; help in other languages last, the app's ``language`` first."""
     e = html.escape
     rows = [f"<p><b>{e(tr(_HELP, 'Who it is for:'))}</b> {e(service.for_whom)}</p>"]
     rows.append(f"<p>{e(service.can)}</p>")
@@ -143,4 +152,7 @@ def service_html(service: Service) -> str:
     if service.hours:
         contact.append(f"<b>{e(tr(_HELP, 'When:'))}</b> {e(service.hours)}")
     rows.append("<p>" + "<br>".join(contact) + "</p>")
+    languages = language_html(service, language)
+    if languages:
+        rows.append(f"<p>{languages}</p>")
     return rtl_safe("".join(rows))

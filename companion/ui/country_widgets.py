@@ -30,6 +30,7 @@ from companion.core.country import FROM_FAMILY, FROM_LOCALE, CountryGuess
 from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences, save_country
 from companion.core.progress import StoreError
+from companion.ui import translation_state
 from companion.ui.call_now import call_now_html, country_label
 from companion.ui.pages.base import PageContext
 from companion.ui.widgets import LargerLabel, WrappedLabel, heading, tr
@@ -183,9 +184,11 @@ class CallNowBox(QFrame):
         return self.text
 
     def show_country(self, code: str | None) -> None:
-        if code == self._shown_for:
+        language = translation_state.current_language()
+        if (code, language) == self._shown_for:
             return
-        self._shown_for = code
+        self._shown_for = (code, language)
         countries = self.context.content.countries or {}
-        self.text.setText(call_now_html(countries, code, link_to_help=self.link_to_help))
+        html = call_now_html(countries, code, language, link_to_help=self.link_to_help)
+        self.text.setText(html)
         self.text.setAccessibleName(tr(_CONTEXT, "Who to call now"))

@@ -69,6 +69,7 @@ def carer_html(
     country: str | None,
 ) -> str:
     """The sheet: the agreed rules, the apps and the settings that are on, who to call."""
+    from companion.ui import translation_state
     from companion.ui.call_now import call_now_html
 
     e = html.escape
@@ -112,7 +113,8 @@ def carer_html(
     none = f"<p>{e(_tr('None chosen yet.'))}</p>"
     parts.append(f"<ul>{''.join(rows)}</ul>" if rows else none)
     parts.append(f"<h2>{e(_tr('Who to call'))}</h2>")
-    parts.append(call_now_html(content.countries or {}, country, link_to_help=False))
+    language = translation_state.current_language()
+    parts.append(call_now_html(content.countries or {}, country, language, link_to_help=False))
     parts.append(
         "<p>"
         + e(

@@ -11,12 +11,12 @@ from companion.core import settings
 from companion.core.content import load_content
 from companion.core.language_choice import choose_language
 from companion.core.translations import (
-    ENGLISH,
     ENGLISH_LANGUAGE,
     Language,
     available_languages,
 )
 from companion.ui.pages.base import PageContext
+from companion.ui.translation_state import LANGUAGE_PROPERTY
 
 
 def languages_of(context: PageContext) -> tuple[Language, ...]:
@@ -53,7 +53,7 @@ def speak(language: Language) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         install_language(app, language.code)
-        app.setProperty("companionLanguage", language.code)
+        app.setProperty(LANGUAGE_PROPERTY, language.code)
     if isinstance(app, QApplication):
         direction = (
             Qt.LayoutDirection.RightToLeft
@@ -61,10 +61,3 @@ def speak(language: Language) -> None:
             else Qt.LayoutDirection.LeftToRight
         )
         app.setLayoutDirection(direction)
-
-
-def current_language() -> str:
-    """The code of the language the application speaks now ("en" before any window)."""
-    app = QCoreApplication.instance()
-    code = app.property("companionLanguage") if app is not None else None
-    return str(code) if code else ENGLISH

@@ -178,9 +178,9 @@ def starters_html(groups: Mapping[AgeBand, list[Starter]]) -> str:
     return "".join(parts)
 
 
-def help_html(place: Country) -> str:
+def help_html(place: Country, language: str) -> str:
     """A country's help as on screen: the emergency number, then each kind of service
-    under its heading, every detail with its label."""
+    under its heading, every detail with its label (help in ``language`` first)."""
     from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
 
     e = html.escape
@@ -191,7 +191,7 @@ def help_html(place: Country) -> str:
         services = [s for s in place.services if s.kind == kind]
         if services:
             rows.append(f"<h2>{e(kind_heading(kind))}</h2>")
-        rows += [f"<h3>{e(s.name)}</h3>{service_html(s)}" for s in services]
+        rows += [f"<h3>{e(s.name)}</h3>{service_html(s, language)}" for s in services]
     return "".join(rows)
 
 
@@ -213,12 +213,12 @@ def platform_html(platform: Platform) -> str:
     )
 
 
-def call_now_fragment(content: Content, country: str | None) -> str:
+def call_now_fragment(content: Content, country: str | None, language: str) -> str:
     """ "Who to call now", as the crisis plan starts on screen."""
     from companion.ui.call_now import call_now_html
 
     title = html.escape(_tr("Who to call now"))
-    return f"<h2>{title}</h2>" + call_now_html(content.countries or {}, country)
+    return f"<h2>{title}</h2>" + call_now_html(content.countries or {}, country, language)
 
 
 def markdown_fragment(markdown: str) -> str:

@@ -15,7 +15,7 @@ from companion.core.fields import Source
 from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import Preferences
 from companion.core.search import sections
-from companion.ui import printing
+from companion.ui import printing, translation_state
 from companion.ui.checklist_widgets import StepCard
 from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
@@ -179,7 +179,8 @@ class GuidePage(ScrollingPage):
         country = self.context.preferences().country
         body = printing.markdown_fragment(self.page.body_to_read(country))
         if self.call_now is not None:
-            body = printing.call_now_fragment(self.context.content, country) + body
+            language = translation_state.current_language()
+            body = printing.call_now_fragment(self.context.content, country, language) + body
         starters = self.context.content.starters
         if self.has_starters and starters is not None:
             bands = set(self.context.preferences().age_bands)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.helplines import Country, Service
-from companion.ui import printing
+from companion.ui import printing, translation_state
 from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
 from companion.ui.pages.base import PageContext, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
@@ -26,7 +26,7 @@ class ServiceCard(QFrame):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(6)
         layout.addWidget(heading(service.name, 3))
-        self.details = rich_label(service_html(service))
+        self.details = rich_label(service_html(service, translation_state.current_language()))
         self.details.setAccessibleName(service.name)
         self.details.linkActivated.connect(lambda url: page.links.activate(url, page))
         layout.addWidget(self.details)
@@ -167,12 +167,12 @@ class HelpPage(ScrollingPage):
         if self._shown is None or self._shown not in self.countries:
             from companion.ui.call_now import call_now_html
 
-            every = call_now_html(self.countries, None)
+            every = call_now_html(self.countries, None, translation_state.current_language())
             return printing.page_document(self.title(), every, (), "", self.context)
         country = self.countries[self._shown]
         return printing.page_document(
             f"{self.title()}: {country.name}",
-            printing.help_html(country),
+            printing.help_html(country, translation_state.current_language()),
             country.sources,
             self.checked.plain_text(),
             self.context,
