@@ -49,6 +49,7 @@ TEXT_KEYS = frozenset(
         "suggestions",
         "label",
         "age_check",
+        "minimum_age",  # often a sentence ("13 to make an Apple Account alone …")
     }
 )
 # Tables of facts and where they come from (and which languages a service speaks): never translated.
