@@ -3,14 +3,22 @@ shared computer's patron switches for the session only; Arabic mirrors the windo
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from companion.core import settings
+from companion.core.agreement import Agreement
 from companion.core.bidi import LRI, PDI
 from companion.core.policy import Policy
+from companion.ui import printing
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.settings import SettingsPage
 
@@ -106,3 +114,23 @@ def test_phone_numbers_read_left_to_right_in_arabic(make_window: MakeWindow) -> 
 
 def test_a_font_for_arabic_is_there() -> None:
     assert QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="make test installs poppler-utils")
+def test_the_agreement_pdf_in_arabic_is_shaped_and_right_to_left(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window(policy=Policy(language="ar"))
+    template = window.context.content.agreement
+    assert template is not None and template.language == "ar"
+    document = printing.agreement_document(Agreement.from_template(template, "سارة"), template)
+    assert document.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    path = tmp_path / "agreement.pdf"
+    printing.write_pdf(document, str(path), printing.page_size_for("uk"))
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    # The PDF holds shaped letters (presentation forms); they read back as the words (with
+    # pdftotext's spacing, and bidi marks, left out).
+    plain = "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalpha())
+    assert "سارة" in plain and "".join(c for c in template.title if c.isalpha()) in plain
