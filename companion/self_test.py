@@ -15,6 +15,8 @@ from companion.paths import DataLocation
 from companion.resources import resources_root
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from companion.ui.pages.base import PageContext
 
 SCREEN_SIZE = (1280, 800)
@@ -49,6 +51,33 @@ def calendar_works(context: PageContext) -> bool:
     return len(icalendar.Calendar.from_ical(data).walk("VEVENT")) == len(found) > 0
 
 
+def translations_work(app: QCoreApplication) -> str | None:
+    """Each shipped interface language loads (ours and Qt's qtbase) and English returns;
+    a bundle whose .qm files were not compiled fails here. None, or what is wrong."""
+    from PySide6.QtCore import QTranslator
+
+    from companion.ui.i18n import translate
+    from companion.ui.translation import (
+        SHIPPED_UI_LANGUAGES,
+        UNFINISHED_UI_LANGUAGES,
+        install_language,
+    )
+
+    try:
+        for code in SHIPPED_UI_LANGUAGES:
+            install_language(app, code)
+            if len(app.findChildren(QTranslator, "parentCompanionTranslator")) != 2:
+                return f"Qt's own translation for {code!r} (qtbase) is missing"
+            finished = code not in UNFINISHED_UI_LANGUAGES
+            if finished and translate("MainWindow", "&File") == "&File":
+                return f"the interface translation for {code!r} is empty"
+    except FileNotFoundError as error:
+        return f"{error} (compile them with `make qm`)"
+    finally:
+        install_language(app, "en")
+    return None
+
+
 def self_test() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -74,6 +103,10 @@ def self_test() -> int:
             "(on Windows, set QT_QPA_FONTDIR to the fonts folder)",
             file=sys.stderr,
         )
+        return 1
+    problem = translations_work(app)
+    if problem is not None:
+        print(f"self-test: {problem}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="parent-companion-self-test-") as folder:
         window = create_main_window(DataLocation(Path(folder) / "data", "option"), content)
