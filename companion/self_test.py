@@ -60,19 +60,20 @@ def translations_work(app: QCoreApplication) -> str | None:
     from companion.ui.translation import (
         SHIPPED_UI_LANGUAGES,
         UNFINISHED_UI_LANGUAGES,
+        current_ui_language,
         install_language,
     )
 
     try:
         for code in SHIPPED_UI_LANGUAGES:
             install_language(app, code)
+            if current_ui_language() != code:
+                return f"the interface translation for {code!r} is missing (`make qm`)"
             if len(app.findChildren(QTranslator, "parentCompanionTranslator")) != 2:
                 return f"Qt's own translation for {code!r} (qtbase) is missing"
             finished = code not in UNFINISHED_UI_LANGUAGES
             if finished and translate("MainWindow", "&File") == "&File":
                 return f"the interface translation for {code!r} is empty"
-    except FileNotFoundError as error:
-        return f"{error} (compile them with `make qm`)"
     finally:
         install_language(app, "en")
     return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QVBoxLayout, QW
 from companion.core.content import Content
 from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences
+from companion.ui.call_now import country_label
 from companion.ui.i18n import translate
 
 
@@ -27,7 +28,7 @@ class PreferencesForm(QWidget):
         self.country.addItem(translate("PreferencesForm", "Choose your country"), None)
         for code in COUNTRIES:
             if code in countries:
-                self.country.addItem(countries[code].name, code)
+                self.country.addItem(country_label(code), code)
         self.bands: dict[str, QCheckBox] = {}
         bands_box = QVBoxLayout()
         bands_box.setSpacing(6)
