@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core.content import load_content
+from companion.core.content import ContentError, load_content
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.paths import DataLocation
 from companion.resources import resources_root
@@ -79,6 +79,27 @@ def translations_work(app: QCoreApplication) -> str | None:
     return None
 
 
+def language_problem(root: Path) -> str | None:
+    """Why a bundled language would not work (its content, search or font), or None."""
+    from PySide6.QtGui import QFontDatabase
+
+    from companion.core.search_stemmed import stemming_for
+    from companion.core.translations import available_languages
+
+    for language in available_languages(root):
+        try:
+            load_content(root, language=language.code)
+        except (ContentError, OSError) as error:
+            return f"the {language.name} guide could not be loaded: {error}"
+        if stemming_for(language.stemmer) is None:
+            return f"search has no {language.stemmer!r} stemmer for {language.name}"
+        if language.right_to_left and not QFontDatabase.families(
+            QFontDatabase.WritingSystem.Arabic
+        ):
+            return f"no font can draw {language.name}"
+    return None
+
+
 def self_test() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -105,7 +126,7 @@ def self_test() -> int:
             file=sys.stderr,
         )
         return 1
-    problem = translations_work(app)
+    problem = translations_work(app) or language_problem(resources_root())
     if problem is not None:
         print(f"self-test: {problem}", file=sys.stderr)
         return 1

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.facts import unbacked_numbers
-from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
+from companion.core.fields import ContentError, Fact, Fields, Source
+from companion.core.translations import ContentReader
 
 SERVICE_KINDS = ("police", "report", "remove", "crisis", "support")
 _SERVICE_FIELDS = {
@@ -52,6 +53,7 @@ class Country:
     emergency: Emergency | None
     services: tuple[Service, ...]
     facts: tuple[Fact, ...]
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -97,8 +99,9 @@ def _service(entry: Fields, facts: tuple[Fact, ...]) -> Service:
     return service
 
 
-def load_country(path: Path, today: dt.date) -> Country:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+def load_country(path: Path, today: dt.date, reader: ContentReader | None = None) -> Country:
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown({"id", "name", "reviewed", "emergency", "services", "facts"})
     country_id = fields.identifier("id")
     if country_id != path.stem:
@@ -121,4 +124,5 @@ def load_country(path: Path, today: dt.date) -> Country:
         emergency=emergency,
         services=services,
         facts=facts,
+        language=read.language,
     )

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from companion.core.country import COUNTRY_NAMES
 from companion.core.facts import COUNTRIES
 from companion.core.helplines import Country, Service
+from companion.ui.bidi_text import rtl_safe
 from companion.ui.i18n import translate
 
 _CONTEXT = "CountryBar"
@@ -80,15 +81,17 @@ def call_now_html(
         "%1", e(country.name)
     )
     parts.append(f'<p><a href="page:help">{more}</a></p>')
-    return "".join(parts)
+    return rtl_safe("".join(parts))
 
 
 def emergency_line(countries: Mapping[str, Country], code: str | None) -> str:
     """One plain line with the emergency number (every country's while none is chosen)."""
     place = countries.get(code) if code else None
     if place is not None and place.emergency is not None:
-        return translate("CountryBar", "If a child is in danger right now, call %1.").replace(
-            "%1", place.emergency.number
+        return rtl_safe(
+            translate("CountryBar", "If a child is in danger right now, call %1.").replace(
+                "%1", place.emergency.number
+            )
         )
     numbers = []
     for other in COUNTRIES:
@@ -96,8 +99,10 @@ def emergency_line(countries: Mapping[str, Country], code: str | None) -> str:
         if number is not None:
             # No-break spaces keep each country with its number when the line wraps.
             numbers.append(f"{country_label(other)} {number.number}".replace(" ", "\u00a0"))
-    return translate("CountryBar", "If a child is in danger right now, call: %1.").replace(
-        "%1", " · ".join(numbers)
+    return rtl_safe(
+        translate("CountryBar", "If a child is in danger right now, call: %1.").replace(
+            "%1", " · ".join(numbers)
+        )
     )
 
 
@@ -141,4 +146,4 @@ def service_html(service: Service) -> str:
     if service.hours:
         contact.append("<b>" + e(translate("HelpPage", "When:")) + f"</b> {e(service.hours)}")
     rows.append("<p>" + "<br>".join(contact) + "</p>")
-    return "".join(rows)
+    return rtl_safe("".join(rows))

@@ -16,9 +16,16 @@ from companion.core.navigation import SIDEBAR
 from companion.ui import window_appearance
 from companion.ui.header_bar import HeaderBar, MouseBackForward
 from companion.ui.i18n import translate
+from companion.ui.language import sync_language
 from companion.ui.navigator import Navigator
 from companion.ui.notices import policy_message, store_message
-from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, Page, PageContext
+from companion.ui.pages.base import (
+    APPLY_APPEARANCE,
+    APPLY_LANGUAGE,
+    DELETE_ALL_DATA,
+    Page,
+    PageContext,
+)
 from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """(Re)build everything inside the window from the current context."""
         self._ui_generation += 1
+        self.language = sync_language(self.context)
         self.setWindowIcon(self.icon)
         self.setWindowTitle(APP_NAME)
         self.navigator = Navigator(self.context, self)
@@ -163,6 +171,16 @@ class MainWindow(QMainWindow):
             self.delete_all_data()
         elif command == APPLY_APPEARANCE:
             self.apply_appearance()
+        elif command == APPLY_LANGUAGE:
+            # After the chooser's signal returns: rebuilding deletes the page that sent it.
+            QTimer.singleShot(0, self.change_language)
+
+    def change_language(self) -> None:
+        """Everything again in the newly chosen language, on the page the reader was on."""
+        current = self.current_page_name()
+        self.navigator.stop_prebuild()
+        self._build_ui()
+        self.show_page(current)
 
     def check_day(self) -> None:
         """Past midnight, due dates move on: the page on screen is shown afresh."""

@@ -1544,6 +1544,14 @@
         <source>Your settings could not be saved</source>
         <translation>No se pudo guardar su configuración</translation>
     </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>

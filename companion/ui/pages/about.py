@@ -57,6 +57,11 @@ class AboutPage(ScrollingPage):
         self.column.addWidget(
             paragraph(translate("AboutPage", "Version %1").replace("%1", __version__))
         )
+        from companion.ui.language_notes import fallback_note, unreviewed_note
+
+        for note in (unreviewed_note(context), fallback_note(context, page.language)):
+            if note is not None:
+                self.column.addWidget(note)
         self.body = rich_label(markdown_to_html(f"{page.body}\n\n{_storage_section(context)}"))
         self.body.setAccessibleName(page.title)
         self.body.linkActivated.connect(self._on_link)

@@ -25,6 +25,7 @@ from companion.core.preferences import Preferences
 from companion.core.progress import ProgressStore
 from companion.core.review import item_state
 from companion.core.session import StoreSession
+from companion.core.translations import ENGLISH_LANGUAGE, Language
 from companion.paths import DataLocation
 from companion.ui.i18n import translate
 from companion.ui.links import LinkHandler
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 # Commands a page may ask of the window (Page.command_requested).
 DELETE_ALL_DATA = "delete-all-data"
 APPLY_APPEARANCE = "apply-appearance"  # the theme or text size setting changed
+APPLY_LANGUAGE = "apply-language"  # the language setting changed
 
 CONTENT_MAX_WIDTH = 820
 
@@ -49,6 +51,10 @@ class PageContext:
     policy: Policy = field(default_factory=Policy)
     # The administrator's or the computer's country, for when the family has chosen none.
     country_guess: CountryGuess = field(default_factory=lambda: CountryGuess(None))
+    # The computer's region and language setting, such as "es_MX" (see ui/language.py).
+    locale_name: str = ""
+    # The language the window speaks (set by ui/language.py each time the window is built).
+    language: Language = ENGLISH_LANGUAGE
 
     @property
     def store(self) -> ProgressStore:

@@ -45,6 +45,10 @@ class GuidePage(ScrollingPage):
         self.save_button = SaveButton(self)
         title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(title_row)
+        from companion.ui.language_notes import fallback_note
+
+        if (note := fallback_note(context, self.page.language)) is not None:
+            self.column.addWidget(note)
         # Pages whose text differs by country say whose advice it is, and can change it.
         self.country_bar: CountryBar | None = None
         self.call_now: CallNowBox | None = None

@@ -138,6 +138,10 @@ class PlatformPage(ScrollingPage):
         self.save_button = SaveButton(self)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(top)
+        from companion.ui.language_notes import fallback_note
+
+        if (note := fallback_note(context, platform.language)) is not None:
+            self.column.addWidget(note)
         self.country_bar: CountryBar | None = None
         if platform.minimum_age_by_country:
             # Its minimum age depends on the country: say whose, and let it be changed.

@@ -14,7 +14,13 @@ from companion.core.progress import StoreError
 from companion.ui.dialogs import ConfirmDeleteAll
 from companion.ui.i18n import translate
 from companion.ui.notices import show_not_saved
-from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, PageContext, ScrollingPage
+from companion.ui.pages.base import (
+    APPLY_APPEARANCE,
+    APPLY_LANGUAGE,
+    DELETE_ALL_DATA,
+    PageContext,
+    ScrollingPage,
+)
 from companion.ui.preferences_form import PreferencesForm
 from companion.ui.widgets import heading, paragraph, rich_label, spaced_html
 
@@ -41,6 +47,11 @@ class SettingsPage(ScrollingPage):
                 )
             )
         )
+        from companion.ui.language_row import LanguageRow
+
+        self.language_row = LanguageRow(context)
+        self.language_row.chosen.connect(lambda: self.command_requested.emit(APPLY_LANGUAGE))
+        self.column.addWidget(self.language_row)
         self.form = PreferencesForm(context.content)
         self.form.setEnabled(not context.store.read_only)
         self.form.changed.connect(self._on_changed)
