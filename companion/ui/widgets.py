@@ -201,6 +201,17 @@ def format_date(day: dt.date) -> str:
 
 # Day, month name, year: only the words between them differ.
 _DATE_PATTERNS = {"es": "%1 de %2 de %3", "ar": "%1 %2 %3"}
+# A date field's own format where the language's QLocale writes its digits 0-9 ("es");
+# elsewhere (Arabic's locale writes Arabic-Indic digits) the field keeps this computer's.
+_DATE_FIELD_FORMATS = {"es": "d 'de' MMMM 'de' yyyy"}
+
+
+def date_field_locale() -> tuple[QLocale, str]:
+    """(locale, display format) for a date field, as format_date writes dates."""
+    language = current_ui_language()
+    if language in _DATE_FIELD_FORMATS:
+        return QLocale(language), _DATE_FIELD_FORMATS[language]
+    return QLocale(), QLocale().dateFormat(QLocale.FormatType.LongFormat)
 
 
 def source_date_text(dated: SourceDate) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDateEdit,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,6 +33,7 @@ from companion.core.fields import read_toml
 from companion.core.navigation import ALL_PAGES
 from companion.ui import translation
 from companion.ui.i18n import plural, translate
+from companion.ui.main_window import MainWindow
 from companion.ui.widgets import format_date
 
 from .conftest import MakeWindow
@@ -195,17 +197,51 @@ def shown_texts(window: QWidget) -> list[str]:
     return [text.replace("&", "").strip() for text in texts if text]
 
 
-def test_no_english_interface_text_in_spanish(
-    qtbot: QtBot, make_window: MakeWindow, compiled: Path
-) -> None:
-    whole, patterns = english_strings()
-    whole -= content_strings()
+def spanish_window(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
     window = make_window()
     window.show_page("settings")  # Spanish chosen as a parent would, in Settings
     box = window.current_page().language_row.box  # type: ignore[attr-defined]
     box.setCurrentIndex(box.findData("es"))
     qtbot.waitUntil(lambda: window.context.language.code == "es")
     assert translation.current_ui_language() == "es"
+    return window
+
+
+def test_spanish_menus_keep_one_key_per_item(
+    qtbot: QtBot, make_window: MakeWindow, compiled: Path
+) -> None:
+    window = spanish_window(qtbot, make_window)
+    bar = window.menuBar()
+    menus = [bar, *bar.findChildren(QMenu)]
+    assert "&Archivo" in [action.text() for action in bar.actions()]
+    for menu in menus:
+        keys = [
+            found[1].lower()
+            for action in menu.actions()
+            if (found := re.search(r"&([^&])", action.text().replace("&&", "")))
+        ]
+        name = menu.title() if isinstance(menu, QMenu) else "the menu bar"
+        assert len(keys) == len(set(keys)), (name, keys)
+
+
+def test_the_review_date_field_speaks_spanish(
+    qtbot: QtBot, make_window: MakeWindow, compiled: Path
+) -> None:
+    window = spanish_window(qtbot, make_window)
+    window.show_page("agreement")
+    page = window.current_page()
+    page.new_name.setText("Sam")  # type: ignore[attr-defined]
+    page.new_button.click()  # type: ignore[attr-defined]
+    fields = page.findChildren(QDateEdit)
+    assert fields and all(" de " in field.text() for field in fields), [f.text() for f in fields]
+
+
+def test_no_english_interface_text_in_spanish(
+    qtbot: QtBot, make_window: MakeWindow, compiled: Path
+) -> None:
+    whole, patterns = english_strings()
+    whole -= content_strings()
+    window = spanish_window(qtbot, make_window)
     left: dict[str, set[str]] = {}
     for name in [*ALL_PAGES, "platforms/roblox"]:
         window.show_page(name)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.dates import add_months
 from companion.ui.i18n import translate
-from companion.ui.widgets import heading, paragraph
+from companion.ui.widgets import date_field_locale, heading, paragraph
 from companion.ui.wrapping_edit import WrappingEdit
 
 if TYPE_CHECKING:
@@ -140,7 +140,9 @@ class AgreementEditor:
         self.review = QDateEdit()
         self.review.setCalendarPopup(True)
         # The long date the rest of the app writes ("Tuesday, 1 June 2027"), not "1 06 2027".
-        self.review.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        locale, date_format = date_field_locale()
+        self.review.setLocale(locale)
+        self.review.setDisplayFormat(date_format)
         self.review.setAccessibleName(translate("AgreementPage", "Review date"))
         review_label.setBuddy(self.review)
         review_on = agreement.review_on or add_months(self.context.today, REVIEW_AFTER_MONTHS)
