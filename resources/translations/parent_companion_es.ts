@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Build a set of rules together, one agreement for each child. Tick the suggestions you like, change their words, and add your own. Everything is saved as you type. Print it, sign it, and put it somewhere you will all see it.</source>
-        <translation>Creen juntos un conjunto de reglas, con un acuerdo para cada hijo o hija. Marque las sugerencias que le gusten, cambie sus palabras y añada las suyas. Todo se guarda mientras escribe. Imprímalo, fírmenlo y pónganlo en un lugar donde todos lo vean.</translation>
+        <translation>Acuerde con sus hijos un conjunto de reglas, con un acuerdo para cada hijo o hija. Marque las sugerencias que le gusten, cambie sus palabras y añada las suyas. Todo se guarda mientras escribe. Imprímalo, fírmelo con su familia y póngalo en un lugar donde todos lo vean.</translation>
     </message>
     <message>
         <source>Agreement for:</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Time to look at this again: it was due on %1.</source>
-        <translation>Es hora de revisarlo de nuevo: tocaba el %1.</translation>
+        <translation>Es hora de revisarlo de nuevo: debía hacerse el %1.</translation>
     </message>
     <message>
         <source>Done on %1. Look at it again by %2.</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>For grandparents, babysitters and the other household. It lists the rules we agreed, the apps %1 uses, and who to call if something online worries you.</source>
-        <translation>Para abuelos, niñeras y la otra casa familiar. Incluye las reglas que acordamos, las aplicaciones que usa %1 y a quién llamar si algo en internet le preocupa.</translation>
+        <translation>Para abuelos, niñeras y el otro hogar del menor. Incluye las reglas que acordamos, las aplicaciones que usa %1 y a quién llamar si algo en internet le preocupa.</translation>
     </message>
     <message>
         <source>The rules we agreed</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Text size: press Ctrl and + for larger text, Ctrl and - for smaller, Ctrl and 0 to go back to normal. The View menu has the same.</source>
-        <translation>Tamaño del texto: presione Ctrl y + para agrandar el texto, Ctrl y - para achicarlo, y Ctrl y 0 para volver al tamaño normal. El menú Ver tiene lo mismo.</translation>
+        <translation>Tamaño del texto: presione Ctrl y + para agrandar el texto, Ctrl y - para reducirlo, y Ctrl y 0 para volver al tamaño normal. El menú Ver tiene lo mismo.</translation>
     </message>
     <message>
         <source>Quick exit</source>
