@@ -125,6 +125,9 @@ def test_ts_files_are_up_to_date(tmp_path: Path) -> None:
 
 def test_every_shipped_language_has_a_ts_file() -> None:
     assert tuple(tools.LANGUAGES) == SHIPPED_UI_LANGUAGES
+    spec = (ROOT / "packaging" / "pyinstaller" / "parent-companion.spec").read_text()
+    bundled = re.search(r"for code in \(([^)]*)\):  # companion.ui.translation", spec)
+    assert bundled and ast.literal_eval(f"({bundled[1]})") == SHIPPED_UI_LANGUAGES
     assert set(SHIPPED_UI_LANGUAGES) >= UNFINISHED_UI_LANGUAGES
     for code in SHIPPED_UI_LANGUAGES:
         root = ET.parse(ts_path(code)).getroot()
@@ -195,3 +198,15 @@ def test_translation_tool_refuses_unknown_commands() -> None:
         text=True,
     )
     assert run.returncode == 2 and "update" in run.stderr
+
+
+def test_the_windows_bundle_check_keeps_our_translations(tmp_path: Path) -> None:
+    """check_bundle refuses the wheel's Qt translations, not resources/translations."""
+    sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+    import check_bundle
+
+    (tmp_path / "parent-companion.exe").write_bytes(b"")
+    (tmp_path / "_internal" / "resources" / "translations").mkdir(parents=True)
+    assert check_bundle.problems(tmp_path) == []
+    (tmp_path / "_internal" / "PySide6" / "translations").mkdir(parents=True)
+    assert len(check_bundle.problems(tmp_path)) == 1
