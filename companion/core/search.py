@@ -38,7 +38,7 @@ from companion.core.search_query import (
     query_words,
     terms,
 )
-from companion.core.search_stemmed import Stemming, stemming_of
+from companion.core.search_stemmed import LocalAnswer, Stemming, answers_of, stemming_of
 from companion.core.search_terms import Answer
 from companion.core.spelling import Vocabulary
 
@@ -90,6 +90,7 @@ class SearchIndex:
     ) -> None:
         self._db = connection
         self._stemming = stemming  # None: English, stemmed by FTS5's own porter tokenizer
+        self._local_answers: tuple[LocalAnswer, ...] = ()
         self._docs = docs  # document n has rowid n + 1
         self._rows: dict[tuple[str, str], list[int]] = {}
         self._pages: dict[str, list[int]] = {}
@@ -126,6 +127,8 @@ class SearchIndex:
         )
         db.commit()
         index = cls(db, docs, stemming)
+        if stemming is not None:
+            index._local_answers = answers_of(content, stemming)
         everyday = known_words()
         for country in (content.countries or {}).values():
             for service in country.services:
@@ -166,7 +169,7 @@ class SearchIndex:
         if not wanted and not questions:
             return []
         named = self._named_services(words, country)
-        rows = self._matches(wanted, country, named, limit) if wanted else []
+        rows = self._matches(fts_query(wanted), country, named, limit) if wanted else []
         found = {rowid: (snippet, score) for rowid, snippet, score in rows}
         ranked = self._order(self._answers(questions, country), list(found), country, named)
         return [self._result(rowid, found.get(rowid)) for rowid in ranked[:limit]]
@@ -179,16 +182,20 @@ class SearchIndex:
         wanted = list(dict.fromkeys(stemming.stems(text)))
         if not wanted:
             return []
-        rows = self._db.execute(
-            self._query(country), (stemming.fts_query(wanted), limit)
-        ).fetchall()
-        ranked = self._order([], [rowid for rowid, _, _ in rows], country, set())
+        rows = self._matches(stemming.fts_query(wanted), country, set(), limit)
+        asked = [a for a in self._local_answers if a.asked_by(set(wanted))]
+        answers: list[int] = []
+        for target in (target for answer in asked for target in answer.targets):
+            rowid = self._target(target, country)
+            if rowid is not None and rowid not in answers:
+                answers.append(rowid)
+        ranked = self._order(answers[:MAX_ANSWERS], [r for r, _, _ in rows], country, set())
         scores = {rowid: score for rowid, _, score in rows}
         results = []
         for rowid in ranked[:limit]:
             body = self._docs[rowid - 1].body
             snippet = stemming.snippet(body, wanted, MARK_START, MARK_END)
-            results.append(self._result(rowid, (snippet, scores[rowid])))
+            results.append(self._result(rowid, (snippet, scores.get(rowid, 0.0))))
         return results
 
     def _order(
@@ -216,13 +223,13 @@ class SearchIndex:
         return ranked
 
     def _matches(
-        self, wanted: list[str], country: str | None, named: set[str], limit: int
+        self, query: str, country: str | None, named: set[str], limit: int
     ) -> list[tuple[int, str, float]]:
         """(rowid, snippet, score) of the best matches, in the versions the family reads;
         when any of the family's helplines matches, other countries' only where the words
         name them."""
         rows: list[tuple[int, str, float]] = self._db.execute(
-            self._query(country), (fts_query(wanted), limit)
+            self._query(country), (query, limit)
         ).fetchall()
         if country and any(self._local(row[0], {country}) for row in rows):
             rows = [row for row in rows if self._local(row[0], {country, *named}) is not False]

@@ -98,7 +98,7 @@ def page_documents(page_id: str, title: str, body: str) -> list[Document]:
             for anchor, heading, text in ((a, h, _plain(f"{h} {t}")) for a, h, t in sections(body))
         ]
     docs: list[Document] = []
-    heading, where = "", EVERYWHERE  # where: the countries that have this section
+    heading, anchor, where = "", "", EVERYWHERE  # where: the countries that have this section
     parts: dict[str, list[str]] = {EVERYWHERE: []}
 
     def close_section() -> None:
@@ -107,13 +107,13 @@ def page_documents(page_id: str, title: str, body: str) -> list[Document]:
             del parts[EVERYWHERE]  # all its text is in passages (which repeat the heading)
         for countries, lines in parts.items():
             text = _plain(f"{heading} " + "\n".join(lines))
-            docs.append(Document(page_id, slug(heading), "guide", name, text, countries or where))
+            docs.append(Document(page_id, anchor, "guide", name, text, countries or where))
 
     for countries, line in _tagged_lines(body):
         found = _HEADING.match(line)
         if found:
             close_section()
-            heading, where, parts = found[1], countries, {EVERYWHERE: []}
+            (heading, anchor), where, parts = heading_anchor(found[1]), countries, {EVERYWHERE: []}
         else:
             parts.setdefault(countries, []).append(line)
     close_section()

@@ -7,13 +7,15 @@ accents and Arabic short vowels, so "niños", "nino" and "Niño" find each other
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import snowballstemmer
 
 from companion.core.translation_checks import fold
-from companion.core.translations import ENGLISH, language_named
+from companion.core.translations import ENGLISH, I18N_FOLDER, language_named
 
 if TYPE_CHECKING:
     from companion.core.content import Content
@@ -79,3 +81,58 @@ def stemming_of(content: Content) -> Stemming | None:
         return None
     language = language_named(content.root, content.language)
     return stemming_for(language.stemmer) if language else None
+
+
+@dataclass(frozen=True)
+class LocalAnswer:
+    """A frightened question in another language and where it must land (as
+    search_terms.Answer): ``when`` holds groups of stems, all of a group in the query."""
+
+    name: str
+    when: tuple[tuple[str, ...], ...]
+    targets: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+    def asked_by(self, stems: set[str]) -> bool:
+        if any(_has(stems, word) for word in self.unless):
+            return False
+        return any(all(_has(stems, word) for word in group) for group in self.when)
+
+
+def _has(stems: set[str], pattern: str) -> bool:
+    """A pattern ending in * is a prefix of a stem; otherwise the stems must be equal."""
+    if pattern.endswith("*"):
+        return any(stem.startswith(pattern[:-1]) for stem in stems)
+    return pattern in stems
+
+
+def load_answers(path: Path, stemming: Stemming) -> tuple[LocalAnswer, ...]:
+    """``resources/i18n/<code>/search.toml``: each answer's words, stemmed as queries are."""
+    from companion.core.fields import ContentError, read_toml
+
+    def stem(word: str) -> str:
+        return f"{fold(word[:-1])}*" if word.endswith("*") else stemming.stem(word)
+
+    answers = []
+    for index, entry in enumerate(
+        read_toml(path, path.read_text(encoding="utf-8")).get("answers", [])
+    ):
+        unknown = set(entry) - {"name", "when", "targets", "unless"}
+        if unknown or not entry.get("when") or not entry.get("targets"):
+            raise ContentError(path, f"answers[{index}]", "needs name, when and targets only")
+        answers.append(
+            LocalAnswer(
+                str(entry.get("name", "")),
+                tuple(tuple(stem(w) for w in group) for group in entry["when"]),
+                tuple(entry["targets"]),
+                tuple(stem(w) for w in entry.get("unless", ())),
+            )
+        )
+    return tuple(answers)
+
+
+def answers_of(content: Content, stemming: Stemming) -> tuple[LocalAnswer, ...]:
+    if content.root is None:
+        return ()
+    path = content.root / I18N_FOLDER / content.language / "search.toml"
+    return load_answers(path, stemming) if path.exists() else ()

@@ -110,7 +110,8 @@ def _compare(where: str, english: str, translated: str, glossary: Glossary) -> I
             yield f"{name} differ from the English"
     if _BLOCK.findall(english) != _BLOCK.findall(translated):
         yield "country passages (::: lines) differ from the English"
-    folded_english, folded = fold(english), fold(translated)
+    # Words are compared with every run of spaces and line breaks as one space.
+    folded_english, folded = " ".join(fold(english).split()), " ".join(fold(translated).split())
     for term in glossary.terms:
         asked = any(re.search(rf"\b{re.escape(fold(e))}", folded_english) for e in term.english)
         if asked and not any(fold(m) in folded for m in term.match):
