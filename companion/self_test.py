@@ -15,6 +15,8 @@ from companion.paths import DataLocation
 from companion.resources import resources_root
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from companion.ui.pages.base import PageContext
 
 SCREEN_SIZE = (1280, 800)
@@ -47,6 +49,34 @@ def calendar_works(context: PageContext) -> bool:
     found = reminders(context.content, context.store.ticks(), [], [], context.today)
     data = calendar_file(found, context.session.clock.now())
     return len(icalendar.Calendar.from_ical(data).walk("VEVENT")) == len(found) > 0
+
+
+def translations_work(app: QCoreApplication) -> str | None:
+    """Each shipped interface language loads (ours and Qt's qtbase) and English returns;
+    a bundle whose .qm files were not compiled fails here. None, or what is wrong."""
+    from PySide6.QtCore import QTranslator
+
+    from companion.ui.i18n import translate
+    from companion.ui.translation import (
+        SHIPPED_UI_LANGUAGES,
+        UNFINISHED_UI_LANGUAGES,
+        current_ui_language,
+        install_language,
+    )
+
+    try:
+        for code in SHIPPED_UI_LANGUAGES:
+            install_language(app, code)
+            if current_ui_language() != code:
+                return f"the interface translation for {code!r} is missing (`make qm`)"
+            if len(app.findChildren(QTranslator, "parentCompanionTranslator")) != 2:
+                return f"Qt's own translation for {code!r} (qtbase) is missing"
+            finished = code not in UNFINISHED_UI_LANGUAGES
+            if finished and translate("MainWindow", "&File") == "&File":
+                return f"the interface translation for {code!r} is empty"
+    finally:
+        install_language(app, "en")
+    return None
 
 
 def language_problem(root: Path) -> str | None:
@@ -96,7 +126,7 @@ def self_test() -> int:
             file=sys.stderr,
         )
         return 1
-    problem = language_problem(resources_root())
+    problem = translations_work(app) or language_problem(resources_root())
     if problem is not None:
         print(f"self-test: {problem}", file=sys.stderr)
         return 1

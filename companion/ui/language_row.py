@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from companion.core import settings
 from companion.core.progress import StoreError
+from companion.ui.i18n import translate
 from companion.ui.language import languages_of, wanted_language
 from companion.ui.pages.base import PageContext
 
@@ -25,9 +26,9 @@ class LanguageRow(QWidget):
         self.context = context
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(QCoreApplication.translate("SettingsPage", "Language:"))
+        label = QLabel(translate("SettingsPage", "Language:"))
         self.box = QComboBox()
-        self.box.setAccessibleName(QCoreApplication.translate("SettingsPage", "Language"))
+        self.box.setAccessibleName(translate("SettingsPage", "Language"))
         label.setBuddy(self.box)
         for language in languages_of(context):
             # Each name in its own language, so a reader finds theirs whatever is shown now.

@@ -4,7 +4,7 @@ above the pages header_bar's, the window's size window_geometry's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -15,6 +15,7 @@ from companion import APP_NAME
 from companion.core.navigation import SIDEBAR
 from companion.ui import window_appearance
 from companion.ui.header_bar import HeaderBar, MouseBackForward
+from companion.ui.i18n import translate
 from companion.ui.language import sync_language
 from companion.ui.navigator import Navigator
 from companion.ui.notices import policy_message, store_message
@@ -34,10 +35,6 @@ from companion.ui.window_geometry import place_window, remember_window
 from companion.ui.window_menus import build_menus, clear_menus, handlers_of
 
 DAY_CHECK_MS = 60_000  # how often to look whether the calendar day has changed
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -230,7 +227,7 @@ class MainWindow(QMainWindow):
             self.close()  # the policy asks to quit: a kiosk shell starts the app afresh
             return
         self.menuBar().hide()
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowTitle(translate("QuickExit", NEUTRAL_TITLE))
         self.setWindowIcon(QIcon())
         self.setAccessibleName("")
         screen = NeutralScreen()
@@ -252,7 +249,9 @@ class MainWindow(QMainWindow):
         if problem is not None:
             from companion.ui.dialogs import ShowProblem
 
-            ShowProblem.ask(self, _tr("Some files could not be deleted"), "", str(problem))
+            ShowProblem.ask(
+                self, translate("MainWindow", "Some files could not be deleted"), "", str(problem)
+            )
         self.session_reset.emit()
         self._build_ui()
         self.data_deleted.emit()

@@ -27,8 +27,9 @@ from companion.core.review import item_state
 from companion.core.session import StoreSession
 from companion.core.translations import ENGLISH_LANGUAGE, Language
 from companion.paths import DataLocation
+from companion.ui.i18n import translate
 from companion.ui.links import LinkHandler
-from companion.ui.widgets import progress_text, tr
+from companion.ui.widgets import progress_text
 
 if TYPE_CHECKING:
     from companion.core.platforms import Platform
@@ -212,11 +213,13 @@ class SaveButton(QPushButton):
 
     def _label(self) -> None:
         if self.isChecked():
-            self.setText(tr("SaveButton", "★ Saved"))
-            self.setAccessibleName(tr("SaveButton", "Saved. Press to remove from Saved pages"))
+            self.setText(translate("SaveButton", "★ Saved"))
+            self.setAccessibleName(
+                translate("SaveButton", "Saved. Press to remove from Saved pages")
+            )
         else:
-            self.setText(tr("SaveButton", "☆ Save this page"))
-            self.setAccessibleName(tr("SaveButton", "Save this page to the list on Home"))
+            self.setText(translate("SaveButton", "☆ Save this page"))
+            self.setAccessibleName(translate("SaveButton", "Save this page to the list on Home"))
 
     def _on_toggled(self, saved: bool) -> None:
 
