@@ -14,6 +14,7 @@ from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
 from companion.core.navigation import CRISIS_PAGE, GUIDE_TOPICS
 from companion.ui import printing, translation_state
+from companion.ui.call_now import country_label
 from companion.ui.i18n import translate
 from companion.ui.pages.platform_age import for_printing
 from companion.ui.print_layout import PrintedDocument
@@ -66,7 +67,7 @@ def chapters(
             place = content.countries[code]
             found.append(
                 Chapter(
-                    translate("Printing", "Get help") + f": {place.name}",
+                    translate("Printing", "Get help") + f": {country_label(code)}",
                     printing.help_html(place, translation_state.current_language()),
                     place.sources,
                     place.reviewed,

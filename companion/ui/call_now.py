@@ -86,7 +86,7 @@ def call_now_html(
     if not link_to_help:
         return "".join(parts)
     more = translate("CountryBar", "Every number and service for %1 is on Get help.").replace(
-        "%1", e(country.name)
+        "%1", e(country_label(country.id))
     )
     parts.append(f'<p><a href="page:help">{more}</a></p>')
     return rtl_safe("".join(parts))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.helplines import Country, Service
 from companion.ui import printing, translation_state
-from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
+from companion.ui.call_now import KIND_ORDER, country_label, kind_heading, service_html
 from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
@@ -113,10 +113,10 @@ class HelpPage(ScrollingPage):
         if visiting and code is not None:
             e = html.escape
             text = translate("HelpPage", "You are looking at help for %1.").replace(
-                "%1", e(self.countries[code].name)
+                "%1", e(country_label(code))
             )
             back = (
-                translate("HelpPage", "Show help for %1").replace("%1", e(self.countries[own].name))
+                translate("HelpPage", "Show help for %1").replace("%1", e(country_label(own)))
                 if own is not None and own in self.countries
                 else translate("HelpPage", "Show help for every country")
             )
@@ -174,7 +174,7 @@ class HelpPage(ScrollingPage):
             return printing.page_document(self.title(), every, (), "", self.context)
         country = self.countries[self._shown]
         return printing.page_document(
-            f"{self.title()}: {country.name}",
+            f"{self.title()}: {country_label(country.id)}",
             printing.help_html(country, translation_state.current_language()),
             country.sources,
             self.checked.plain_text(),

@@ -12,6 +12,7 @@ from companion.core import settings
 from companion.core.changelog import Release, bundled_changelog, unseen
 from companion.core.preferences import setup_done
 from companion.core.progress import StoreError
+from companion.ui.call_now import country_label
 from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, ScrollingPage, platform_page_name
 from companion.ui.widgets import format_date, heading, paragraph, rich_label
@@ -103,7 +104,7 @@ class WhatsNewPage(ScrollingPage):
             code, service_id = item.split("/", 1)
             country = countries[code]
             service = next(s for s in country.services if s.id == service_id)
-            found.append((f"help#{code}:{service_id}", f"{service.name} ({country.name})"))
+            found.append((f"help#{code}:{service_id}", f"{service.name} ({country_label(code)})"))
         return found
 
 
