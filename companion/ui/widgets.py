@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLayout
 
 from companion.core.source_dates import SourceDate
 from companion.ui.badge import StepLetter
+from companion.ui.bidi_text import rtl_markup
 from companion.ui.i18n import plural, translate
 from companion.ui.translation import current_ui_language
 
@@ -32,7 +33,7 @@ class WrappedLabel(QLabel):
     def __init__(self, text: str = "") -> None:
         self._heights: dict[int, int] = {}
         self._inputs: tuple[object, ...] = ()
-        super().__init__(text)
+        super().__init__(rtl_markup(text))
         self.setWordWrap(True)
 
     # Text and format change only through these, so they forget the heights at once; the
@@ -40,7 +41,7 @@ class WrappedLabel(QLabel):
     # compared on each call: cheaply, as Qt values, not as strings.
     def setText(self, text: str) -> None:
         self._heights.clear()
-        super().setText(text)
+        super().setText(rtl_markup(text))  # in Arabic: paragraphs right to left
 
     def clear(self) -> None:
         self._heights.clear()
