@@ -70,4 +70,6 @@ def test_accents_and_short_vowels_do_not_matter(code: str, one: str, other: str)
 def test_snippets_are_in_the_readers_words() -> None:
     search = SearchIndex.build(load_content(resources_root(), language="es"))
     snippets = [r.snippet.lower() for r in search.search("sextorsión", "uk")]
-    assert snippets and all("\x02sextorsión" in s for s in snippets)  # as written, marked
+    # A section can match on its page's title alone; its snippet then opens the section.
+    showing = [s for s in snippets if "sextorsi" in s.replace("\x02", "").replace("\x03", "")]
+    assert showing and all("\x02sextorsión" in s for s in showing)  # as written, marked
