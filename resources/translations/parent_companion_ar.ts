@@ -5,536 +5,536 @@
     <name>AboutPage</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <source>Where your progress is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يُحفظ تقدّمك</translation>
     </message>
     <message>
         <source>This session is not being saved: nothing is written to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجلسة لا تُحفظ: لن يُكتب أي شيء على هذا الكمبيوتر.</translation>
     </message>
     <message>
         <source>Folder: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد: `%1`</translation>
     </message>
     <message>
         <source>This progress was saved by a newer version of Parent Companion. This version can show it but will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ هذا التقدّم بإصدار أحدث من Parent Companion. يستطيع هذا الإصدار عرضه، لكنه لن يغيّره.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>Sources for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر هذه الصفحة</translation>
     </message>
     <message>
         <source>Every source this guide relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المصادر التي يعتمد عليها هذا الدليل</translation>
     </message>
     <message>
         <source>What&apos;s new in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد في الدليل</translation>
     </message>
 </context>
 <context>
     <name>AgreementPage</name>
     <message>
         <source>Family agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق العائلي</translation>
     </message>
     <message>
         <source>Build a set of rules together, one agreement for each child. Tick the suggestions you like, change their words, and add your own. Everything is saved as you type. Print it, sign it, and put it somewhere you will all see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا معًا مجموعة من القواعد، اتفاقًا واحدًا لكل طفل. ضع علامة على الاقتراحات التي تعجبك، وغيّر كلماتها، وأضف قواعدك الخاصة. يُحفظ كل شيء أثناء الكتابة. اطبعه، ووقّعوا عليه، وضعوه في مكان تراه العائلة كلها.</translation>
     </message>
     <message>
         <source>Agreement for:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق الخاص بـ:</translation>
     </message>
     <message>
         <source>Choose whose agreement to show</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطفل الذي تريد عرض اتفاقه</translation>
     </message>
     <message>
         <source>New agreement: child&apos;s first name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاق جديد: الاسم الأول للطفل أو لقبه</translation>
     </message>
     <message>
         <source>Start a new agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ اتفاقًا جديدًا</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم بعد)</translation>
     </message>
     <message>
         <source>Start an agreement for another child:</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ اتفاقًا لطفل آخر:</translation>
     </message>
     <message>
         <source>Another child&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم طفل آخر</translation>
     </message>
     <message>
         <source>Start with your child&apos;s first name or nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بالاسم الأول لطفلك أو لقبه:</translation>
     </message>
     <message>
         <source>Your child&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم طفلك</translation>
     </message>
     <message>
         <source>Your changes are still on screen: print or save a PDF to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييراتك ما زالت على الشاشة: اطبعها أو احفظها بصيغة PDF لتحتفظ بها.</translation>
     </message>
     <message>
         <source>Your agreement could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ اتفاقك</translation>
     </message>
     <message>
         <source>The agreement could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الاتفاق</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>العائلة</translation>
     </message>
     <message>
         <source>Family agreement - %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق العائلي - %1.pdf</translation>
     </message>
     <message>
         <source>Type your child&apos;s first name or a nickname above, then press Start a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الاسم الأول لطفلك أو لقبه في الأعلى، ثم اضغط «ابدأ اتفاقًا جديدًا».</translation>
     </message>
     <message>
         <source>Child&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الطفل:</translation>
     </message>
     <message>
         <source>Child&apos;s first name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول للطفل أو لقبه</translation>
     </message>
     <message>
         <source>Add your own rule</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف قاعدتك الخاصة</translation>
     </message>
     <message>
         <source>Add your own rule to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف قاعدتك الخاصة إلى: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add this rule to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هذه القاعدة إلى: %1</translation>
     </message>
     <message>
         <source>Names and review date</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء وتاريخ المراجعة</translation>
     </message>
     <message>
         <source>Everyone who agrees (names, separated by commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يوافق (الأسماء، مفصولة بفواصل):</translation>
     </message>
     <message>
         <source>Everyone who agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يوافق</translation>
     </message>
     <message>
         <source>We will look at it again on:</source>
-        <translation type="unfinished"></translation>
+        <translation>سنراجعه مرة أخرى في:</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المراجعة</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Delete this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الاتفاق</translation>
     </message>
     <message>
         <source>Include this rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين هذه القاعدة: %1</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Change the words if you like. Ctrl+Z undoes a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الكلمات إن أردت. يتراجع Ctrl+Z عن آخر تغيير.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove this rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذه القاعدة: %1</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Your progress was saved by a newer version of Parent Companion. This version can show it but will not change it. Install the newer version to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تقدّمك بإصدار أحدث من Parent Companion. يستطيع هذا الإصدار عرضه، لكنه لن يغيّره. ثبّت الإصدار الأحدث لتتابع.</translation>
     </message>
     <message>
         <source>Parent Companion cannot save changes at the moment, because the folder %1 cannot be written to (%2). Everything saved before is shown and kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Parent Companion حفظ التغييرات الآن، لأنه لا يمكن الكتابة في المجلد %1 (%2). كل ما حُفظ من قبل معروض وفي أمان.</translation>
     </message>
     <message>
         <source>Your progress cannot be saved this time, because the file in %1 could not be opened (%2). You can still read everything; ticks last until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ تقدّمك هذه المرة، لأنه تعذّر فتح الملف في %1 (%2). ما زال بإمكانك قراءة كل شيء، وتبقى العلامات حتى تغلق التطبيق.</translation>
     </message>
     <message>
         <source>Your saved progress was damaged, so Parent Companion put back the copy it saved on %1. Anything you ticked after that day will need ticking again. The damaged file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان تقدّمك المحفوظ تالفًا، لذلك أعاد Parent Companion النسخة التي حفظها في %1. ستحتاج إلى وضع العلامات من جديد على ما أنجزته بعد ذلك اليوم. احتُفظ بالملف التالف باسم %2.</translation>
     </message>
     <message>
         <source>Your saved progress was damaged, and so were the copies saved on earlier days, so Parent Companion has started afresh. The damaged file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان تقدّمك المحفوظ تالفًا، وكذلك النسخ المحفوظة في الأيام السابقة، لذلك بدأ Parent Companion من جديد. احتُفظ بالملف التالف باسم %2.</translation>
     </message>
     <message>
         <source>Your saved progress was damaged and there was no earlier copy, so Parent Companion has started afresh. The damaged file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان تقدّمك المحفوظ تالفًا ولم تكن هناك نسخة سابقة، لذلك بدأ Parent Companion من جديد. احتُفظ بالملف التالف باسم %2.</translation>
     </message>
     <message>
         <source>Parent Companion could not save this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Parent Companion حفظ هذا التغيير.</translation>
     </message>
     <message>
         <source>Nothing you saved before has been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يضِع شيء مما حفظته من قبل.</translation>
     </message>
     <message>
         <source>This computer&apos;s Parent Companion settings file has a problem, so safe settings are in use. Staff can check it with: parent-companion --check-policy</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف إعدادات Parent Companion على هذا الكمبيوتر مشكلة، لذلك تُستخدم إعدادات آمنة. يستطيع الموظفون فحصه بهذا الأمر: parent-companion --check-policy</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Why this matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذا مهم:</translation>
     </message>
     <message>
         <source>How to do it:</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تفعل ذلك:</translation>
     </message>
     <message numerus="yes">
         <source>Once it is done, look at this again every %n months.</source>
         <comment>Once it is done, look at this again every month.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد إنجازه، راجعه مرة أخرى كل %n شهر.</numerusform>
+            <numerusform>بعد إنجازه، راجعه مرة أخرى كل شهر.</numerusform>
+            <numerusform>بعد إنجازه، راجعه مرة أخرى كل شهرين.</numerusform>
+            <numerusform>بعد إنجازه، راجعه مرة أخرى كل %n أشهر.</numerusform>
+            <numerusform>بعد إنجازه، راجعه مرة أخرى كل %n شهرًا.</numerusform>
+            <numerusform>بعد إنجازه، راجعه مرة أخرى كل %n شهر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to look at this again: it was due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت مراجعة هذا مرة أخرى: كان موعده في %1.</translation>
     </message>
     <message>
         <source>Done on %1. Look at it again by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز في %1. راجعه مرة أخرى قبل %2.</translation>
     </message>
     <message>
         <source>Your tick could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ علامتك</translation>
     </message>
     <message>
         <source>Read the guide for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الدليل الخاص بهذه الخطوة</translation>
     </message>
     <message>
         <source>Read the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الدليل: %1</translation>
     </message>
     <message>
         <source>The TALK checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق TALK</translation>
     </message>
     <message>
         <source>Four steps from the Internet Watch Foundation, in our own words. Tick each thing when you have done it. Your ticks are saved straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>أربع خطوات من Internet Watch Foundation، بكلماتنا نحن. ضع علامة على كل أمر عندما تنجزه. تُحفظ علاماتك فورًا.</translation>
     </message>
     <message>
         <source>Your ticks can be read here but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك رؤية علاماتك هنا، لكن لا يمكنك تغييرها.</translation>
     </message>
 </context>
 <context>
     <name>ChildrenSection</name>
     <message>
         <source>Born in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد %1</translation>
     </message>
     <message>
         <source>Age not given</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر غير مذكور</translation>
     </message>
     <message>
         <source>no apps chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي تطبيق بعد</translation>
     </message>
     <message>
         <source>Your children</source>
-        <translation type="unfinished"></translation>
+        <translation>أطفالك</translation>
     </message>
     <message>
         <source>Add each child by first name or a nickname. Their age and apps decide which starters, practice scenes and settings come first, and Home shows what to look at again as they grow. This is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل طفل باسمه الأول أو بلقب. عمره وتطبيقاته تحدد ما يظهر أولًا من أفكار لبدء الحديث ومشاهد التدريب والإعدادات، وتعرض لك الصفحة الرئيسية ما يجب مراجعته من جديد كلما كبر. هذا اختياري.</translation>
     </message>
     <message>
         <source>Add a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طفل…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير بيانات %1</translation>
     </message>
     <message>
         <source>For another carer…</source>
-        <translation type="unfinished"></translation>
+        <translation>لمقدّم رعاية آخر…</translation>
     </message>
     <message>
         <source>Save a sheet about %1 for another carer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة عن %1 لمقدّم رعاية آخر</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>This child could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ بيانات هذا الطفل</translation>
     </message>
     <message>
         <source>This child could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة هذا الطفل</translation>
     </message>
 </context>
 <context>
     <name>Countries</name>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>المملكة المتحدة</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>أيرلندا</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>الولايات المتحدة</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>كندا</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>أستراليا</translation>
     </message>
     <message>
         <source>New Zealand</source>
-        <translation type="unfinished"></translation>
+        <translation>نيوزيلندا</translation>
     </message>
 </context>
 <context>
     <name>CountryBar</name>
     <message>
         <source>call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بـ %1</translation>
     </message>
     <message>
         <source>text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة نصية إلى %1</translation>
     </message>
     <message>
         <source>online at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت على %1</translation>
     </message>
     <message>
         <source>If a child is in danger right now, or may harm themselves, call the emergency number for your country:</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان طفل في خطر الآن، أو قد يؤذي نفسه، فاتصل برقم الطوارئ في بلدك:</translation>
     </message>
     <message>
         <source>If a child is in danger right now, or may harm themselves, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان طفل في خطر الآن، أو قد يؤذي نفسه، فاتصل بـ %1.</translation>
     </message>
     <message>
         <source>To talk to someone now about thoughts of self-harm or suicide:</source>
-        <translation type="unfinished"></translation>
+        <translation>للتحدث الآن مع شخص ما عن أفكار إيذاء النفس أو الانتحار:</translation>
     </message>
     <message>
         <source>To report it:</source>
-        <translation type="unfinished"></translation>
+        <translation>للإبلاغ عنه:</translation>
     </message>
     <message>
         <source>Every number and service for %1 is on Get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأرقام والخدمات الخاصة بـ %1 موجودة في صفحة «اطلب المساعدة».</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان طفل في خطر الآن، فاتصل بـ %1.</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان طفل في خطر الآن، فاتصل بـ: %1.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <source>Change country</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير البلد</translation>
     </message>
     <message>
         <source>Advice for: every country, until you choose yours</source>
-        <translation type="unfinished"></translation>
+        <translation>النصائح لـ: كل البلدان، حتى تختار بلدك</translation>
     </message>
     <message>
         <source>Which country are you in? Then we can show you the right numbers and advice. Until then, you see the emergency numbers for every country.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أي بلد أنت؟ عندها نستطيع أن نعرض لك الأرقام والنصائح المناسبة. حتى ذلك الحين، سترى أرقام الطوارئ لكل البلدان.</translation>
     </message>
     <message>
         <source>Advice for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النصائح لـ: %1</translation>
     </message>
     <message>
         <source>(from this computer&apos;s settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(من إعدادات هذا الكمبيوتر)</translation>
     </message>
     <message>
         <source>Is this right? We chose %1 from this computer&apos;s settings. Press your country to confirm it or to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هذا صحيح؟ اخترنا %1 من إعدادات هذا الكمبيوتر. اضغط على بلدك لتأكيده أو لتغييره.</translation>
     </message>
     <message>
         <source>Who to call now</source>
-        <translation type="unfinished"></translation>
+        <translation>بمن تتصل الآن</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Hide (quick exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء (الخروج السريع)</translation>
     </message>
     <message>
         <source>Open in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الفتح في متصفح الويب؟</translation>
     </message>
     <message>
         <source>This link opens a web page in your browser, outside Parent Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح هذا الرابط صفحة ويب في متصفحك، خارج Parent Companion.</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في المتصفح</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Welcome to Parent Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك في Parent Companion</translation>
     </message>
     <message>
         <source>Two quick questions help us show the right helplines and conversation starters. You can change them any time in Settings, or skip this for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤالان سريعان يساعداننا على أن نعرض لك خطوط المساعدة وأفكارًا لبدء الحديث تناسبك. يمكنك تغيير إجاباتك في أي وقت من الإعدادات، أو تخطي هذا الآن.</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ والبدء</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ الآن</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف PDF</translation>
     </message>
     <message>
         <source>Saved “%1” in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «%1» في هذا المجلد:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Delete this agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا الاتفاق؟</translation>
     </message>
     <message>
         <source>Delete the family agreement for %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الاتفاق العائلي الخاص بـ %1؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Delete agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاتفاق</translation>
     </message>
     <message>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف كل بياناتك؟</translation>
     </message>
     <message>
         <source>This deletes every tick, setting and family agreement Parent Companion has saved on this computer. It cannot be undone. Print or save anything you want to keep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيحذف هذا كل العلامات والإعدادات والاتفاقات العائلية التي حفظها Parent Companion على هذا الكمبيوتر. لا يمكن التراجع عن ذلك. اطبع أو احفظ أولًا كل ما تريد الاحتفاظ به.</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل شيء</translation>
     </message>
     <message>
         <source>Parent Companion is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent Companion مفتوح بالفعل</translation>
     </message>
     <message>
         <source>Parent Companion is already open on this computer, so its window has been brought to the front. Only one copy runs at a time, so nothing gets mixed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent Companion مفتوح بالفعل على هذا الكمبيوتر، لذلك ظهرت نافذته في المقدمة. تعمل نسخة واحدة فقط في كل مرة، حتى لا يختلط شيء.</translation>
     </message>
 </context>
 <context>
