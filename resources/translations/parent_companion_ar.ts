@@ -541,513 +541,513 @@
     <name>FamilyDialogs</name>
     <message>
         <source>Save reminders for your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تذكيرات لتقويمك</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم (*.ics)</translation>
     </message>
     <message>
         <source>Remove this child?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة هذا الطفل؟</translation>
     </message>
     <message>
         <source>Remove %1 from Parent Companion? Their family agreement and your ticks stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من Parent Companion؟ يبقى الاتفاق العائلي وعلاماتك كما هي.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول أو اللقب</translation>
     </message>
     <message>
         <source>First name or nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول أو اللقب:</translation>
     </message>
     <message>
         <source>Year born</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <source>Year born:</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد:</translation>
     </message>
     <message>
         <source>Age, if you would rather not give a year</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر، إن كنت تفضّل ألّا تذكر السنة</translation>
     </message>
     <message>
         <source>Or their age:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو العمر:</translation>
     </message>
     <message>
         <source>The apps, games and devices they use:</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والألعاب والأجهزة التي يستخدمها الطفل:</translation>
     </message>
     <message>
         <source>Add a child</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طفل</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير بيانات %1</translation>
     </message>
 </context>
 <context>
     <name>FamilyExports</name>
     <message>
         <source>No reminders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذكيرات بعد</translation>
     </message>
     <message>
         <source>Tick the checklist items and settings you have done. Each one then has a date to look at it again, and those dates go into your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على بنود قائمة التحقق والإعدادات التي أنجزتها. عندها يصبح لكل واحد منها موعد لمراجعته مرة أخرى، وتُضاف هذه المواعيد إلى تقويمك.</translation>
     </message>
     <message>
         <source>Parent Companion reminders.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات Parent Companion.ics</translation>
     </message>
     <message>
         <source>The reminders could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التذكيرات</translation>
     </message>
     <message>
         <source>Looking after %1: for other carers</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية %1: لمقدّمي الرعاية الآخرين</translation>
     </message>
     <message>
         <source>For grandparents, babysitters and the other household. It lists the rules we agreed, the apps %1 uses, and who to call if something online worries you.</source>
-        <translation type="unfinished"></translation>
+        <translation>للأجداد والجدات، ومن يجالسون الأطفال، والبيت الآخر. فيها القواعد التي اتفقنا عليها، والتطبيقات التي يستخدمها %1، وبمن تتصل إذا أقلقك شيء على الإنترنت.</translation>
     </message>
     <message>
         <source>The rules we agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد التي اتفقنا عليها</translation>
     </message>
     <message>
         <source>No rules agreed in Parent Companion yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قواعد متفق عليها في Parent Companion بعد.</translation>
     </message>
     <message>
         <source>Apps and games %1 uses</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والألعاب التي يستخدمها %1</translation>
     </message>
     <message>
         <source>no settings ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم توضع علامة على أي إعداد بعد</translation>
     </message>
     <message>
         <source>None chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي شيء بعد.</translation>
     </message>
     <message>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>بمن تتصل</translation>
     </message>
     <message>
         <source>If %1 tells you something worrying: stay calm, listen, thank them for telling you, and let their parents know as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أخبرك %1 بشيء مقلق: حافظ على هدوئك، واستمع، واشكره لأنه أخبرك، وأبلغ والديه في أقرب وقت ممكن.</translation>
     </message>
     <message>
         <source>Looking after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية %1</translation>
     </message>
     <message>
         <source>For other carers - %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>لمقدمي الرعاية الآخرين - %1.pdf</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار لبدء الحديث</translation>
     </message>
     <message>
         <source>Your checklist for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق الخاصة بك لهذه الخطوة</translation>
     </message>
     <message>
         <source>Every source used in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المصادر المستخدمة في هذا الدليل</translation>
     </message>
     <message>
         <source>Sources for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر هذه الصفحة</translation>
     </message>
     <message>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الصفحة</translation>
     </message>
     <message>
         <source>Choose your children&apos;s ages in &lt;a href=&quot;page:settings&quot;&gt;Settings&lt;/a&gt; to see only the starters that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أعمار أطفالك في &lt;a href=&quot;page:settings&quot;&gt;الإعدادات&lt;/a&gt; لترى فقط أفكارًا لبدء الحديث تناسب أعمارهم.</translation>
     </message>
     <message>
         <source>(written %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كُتب في %1)</translation>
     </message>
     <message>
         <source>Checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المراجعة في %1.</translation>
     </message>
     <message>
         <source>Some of the sources for this page were written in %1, more than two years ago. Numbers, names and settings may have changed since: please check them on the organisation&apos;s own website.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت بعض مصادر هذه الصفحة في %1، أي قبل أكثر من سنتين. ربما تغيّرت الأرقام والأسماء والإعدادات منذ ذلك الحين: تحقّق منها على الموقع الإلكتروني للجهة نفسها.</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
         <source>If your child, or you, may be thinking of self-harm or suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان طفلك، أو كنت أنت، تفكرون في إيذاء النفس أو الانتحار</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة</translation>
     </message>
     <message>
         <source>Report online sexual abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن الإساءة الجنسية عبر الإنترنت</translation>
     </message>
     <message>
         <source>Get a nude image taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صورة عارية</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص تتحدث إليه</translation>
     </message>
     <message>
         <source>Who it is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن هذه الخدمة:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات:</translation>
     </message>
     <message>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة</translation>
     </message>
     <message>
         <source>You are looking at help for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تطّلع على المساعدة الخاصة بـ %1.</translation>
     </message>
     <message>
         <source>Show help for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المساعدة الخاصة بـ %1</translation>
     </message>
     <message>
         <source>Show help for every country</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المساعدة لكل البلدان</translation>
     </message>
     <message>
         <source>Choose your country above to see its police, reporting, image removal and support services.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدك في الأعلى لترى خدمات الشرطة والإبلاغ وإزالة الصور والدعم فيه.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Numbers and opening hours can change: if one does not work, search for the service&apos;s official website.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تتغير الأرقام وأوقات العمل: إذا لم يعمل أحدها، فابحث عن الموقع الرسمي للخدمة.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Settings to look at again for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات تحتاج إلى مراجعة مرة أخرى لـ %1:</translation>
     </message>
     <message>
         <source>Read this on the Age by age page, with its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ هذا في صفحة «عمرًا بعمر»، مع مصادره</translation>
     </message>
     <message>
         <source>%1 turns %2 this year: what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>يبلغ %1 عمر %2 هذا العام: ما الذي يتغير</translation>
     </message>
     <message>
         <source>The guide has changed since you last looked:</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الدليل منذ آخر مرة اطّلعت عليه:</translation>
     </message>
     <message>
         <source>see what&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على الجديد</translation>
     </message>
     <message>
         <source>Nothing is due for another look yet. Your own calendar can remind you when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء يحتاج إلى مراجعة مرة أخرى بعد. يستطيع تقويمك أن يذكّرك عندما يحين الوقت.</translation>
     </message>
     <message>
         <source>Add reminders to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تذكيرات إلى تقويمي…</translation>
     </message>
     <message>
         <source>Add reminders to look again to my calendar: saves a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تذكيرات المراجعة إلى تقويمي: يحفظ ملف تقويم</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Progress on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم في %1</translation>
     </message>
     <message>
         <source>Open this step</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح هذه الخطوة</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح %1</translation>
     </message>
     <message>
         <source>Welcome to Parent Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك في Parent Companion</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّمك</translation>
     </message>
     <message>
         <source>Your child&apos;s apps and games</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيقات طفلك وألعابه</translation>
     </message>
     <message>
         <source>Mark the apps, games and devices your child uses on the Platforms page, and their settings to check will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد في صفحة «التطبيقات والألعاب والأجهزة» ما يستخدمه طفلك منها، وستظهر هنا الإعدادات التي عليك فحصها.</translation>
     </message>
     <message>
         <source>Saved pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات المحفوظة</translation>
     </message>
     <message>
         <source>Due for another look</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى مراجعة مرة أخرى</translation>
     </message>
     <message>
         <source>The TALK checklist was created by the Internet Watch Foundation (IWF). Parent Companion is independent: it is not made or endorsed by the IWF. See About for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت Internet Watch Foundation (IWF) قائمة التحقق TALK. أما Parent Companion فمستقل: لم تصنعه IWF ولا تؤيده. اطّلع على صفحة «حول» لمعرفة المزيد.</translation>
     </message>
     <message>
         <source>Something has happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل حدث شيء ما؟</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة الآن</translation>
     </message>
     <message>
         <source>Get help now: what to do if it has already happened</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة الآن: ماذا تفعل إذا كان الأمر قد حدث بالفعل</translation>
     </message>
     <message>
         <source>Your children&apos;s apps and games</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيقات أطفالك وألعابهم</translation>
     </message>
     <message>
         <source>Other apps and games</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيقات وألعاب أخرى</translation>
     </message>
 </context>
 <context>
     <name>Links</name>
     <message>
         <source>Opening websites from Parent Companion is turned off on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المواقع الإلكترونية من Parent Companion متوقف على هذا الكمبيوتر.</translation>
     </message>
     <message>
         <source>Websites are turned off here</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع الإلكترونية متوقفة هنا</translation>
     </message>
     <message>
         <source>This link is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُفتح هذا الرابط</translation>
     </message>
     <message>
         <source>Parent Companion only opens links to the safety and help websites it knows. You can type the address into your browser yourself if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يفتح Parent Companion إلا روابط مواقع الأمان والمساعدة التي يعرفها. إذا كنت تثق بالعنوان، يمكنك كتابته بنفسك في متصفحك.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This is a shared computer. Nothing you do here is saved. Print or save to your own USB stick to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كمبيوتر مشترك. لا يُحفظ أي شيء تفعله هنا. لتحتفظ بما تريد، اطبعه أو احفظه على ذاكرة USB خاصة بك.</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة</translation>
     </message>
     <message>
         <source>Clears everything and starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمسح كل شيء ويبدأ من جديد.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>You are in %1, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت في %1، في %2</translation>
     </message>
     <message>
         <source>Some files could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف بعض الملفات</translation>
     </message>
     <message>
         <source>The PDF could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF</translation>
     </message>
     <message>
         <source>Nothing to print here</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للطباعة هنا</translation>
     </message>
     <message>
         <source>This page has nothing to print. Open a guide page, a platform or your family agreement, or save the whole guide from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي هذه الصفحة على شيء للطباعة. افتح صفحة من الدليل، أو منصة، أو الاتفاق العائلي، أو احفظ الدليل كاملًا من قائمة «ملف».</translation>
     </message>
     <message>
         <source>Parent Companion guide.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل Parent Companion.pdf</translation>
     </message>
     <message>
         <source>Search the guide (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الدليل (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الدليل</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Hide (quick exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء (الخروج السريع)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Hides this window at once. You can also press Shift three times.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفي هذه النافذة فورًا. يمكنك أيضًا الضغط على Shift ثلاث مرات.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Print this page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة هذه الصفحة…</translation>
     </message>
     <message>
         <source>&amp;Save this page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ هذه الصفحة بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the &amp;whole guide as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الدليل &amp;كاملًا بصيغة PDF…</translation>
     </message>
     <message>
         <source>Add &amp;reminders to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ت&amp;ذكيرات إلى تقويمي…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقدّم</translation>
     </message>
     <message>
         <source>&amp;Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث في الدليل</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;لوان</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Parent Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Parent Companion</translation>
     </message>
 </context>
 <context>
