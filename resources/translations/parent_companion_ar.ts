@@ -1054,342 +1054,342 @@
     <name>PlatformsPage</name>
     <message>
         <source>Apps, games and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والألعاب والأجهزة</translation>
     </message>
     <message>
         <source>the UK</source>
-        <translation type="unfinished"></translation>
+        <translation>المملكة المتحدة</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>أيرلندا</translation>
     </message>
     <message>
         <source>the US</source>
-        <translation type="unfinished"></translation>
+        <translation>الولايات المتحدة</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>كندا</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>أستراليا</translation>
     </message>
     <message>
         <source>New Zealand</source>
-        <translation type="unfinished"></translation>
+        <translation>نيوزيلندا</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Elsewhere: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أماكن أخرى: %1.</translation>
     </message>
     <message>
         <source>In %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1: %2. %3</translation>
     </message>
     <message>
         <source>Minimum age:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للعمر:</translation>
     </message>
     <message>
         <source>Social and video</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الاجتماعي والفيديو</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>المراسلة</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>الألعاب</translation>
     </message>
     <message>
         <source>Phones, tablets and computers</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف والأجهزة اللوحية وأجهزة الكمبيوتر</translation>
     </message>
     <message>
         <source>Your choice could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ اختيارك</translation>
     </message>
     <message>
         <source>My child uses this</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدمه طفلي</translation>
     </message>
     <message>
         <source>My child uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم طفلي %1</translation>
     </message>
     <message>
         <source>Open guide</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدليل</translation>
     </message>
     <message>
         <source>Open the guide for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدليل الخاص بـ %1</translation>
     </message>
     <message>
         <source>Step-by-step privacy settings for the apps, games and devices children use. Tick &quot;My child uses this&quot; and those come first, here and on Home.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الخصوصية خطوة بخطوة للتطبيقات والألعاب والأجهزة التي يستخدمها الأطفال. ضع علامة على «يستخدمه طفلي» لتظهر هذه أولًا، هنا وفي الصفحة الرئيسية.</translation>
     </message>
     <message>
         <source>Type a name, for example Roblox</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا، مثل Roblox</translation>
     </message>
     <message>
         <source>Find an app, game or device by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن تطبيق أو لعبة أو جهاز بالاسم</translation>
     </message>
     <message>
         <source>Show only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Nothing matches. Try another name or kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج مطابقة. جرّب اسمًا أو نوعًا آخر.</translation>
     </message>
     <message>
         <source>We checked these settings more than a year ago. Apps change their menus often, so some steps may have moved. The official help pages below have the latest details.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعنا هذه الإعدادات قبل أكثر من سنة. كثيرًا ما تغيّر التطبيقات قوائمها، لذلك ربما تغيّر مكان بعض الخطوات. تجد أحدث التفاصيل في صفحات المساعدة الرسمية أدناه.</translation>
     </message>
     <message>
         <source>Risks to know about</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطر يجب أن تعرفها</translation>
     </message>
     <message>
         <source>Safety features</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزات الأمان</translation>
     </message>
     <message>
         <source>What you can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكنك رؤيته:</translation>
     </message>
     <message>
         <source>What you cannot see:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لا يمكنك رؤيته:</translation>
     </message>
     <message>
         <source>Settings to check</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات يجب فحصها</translation>
     </message>
     <message>
         <source>Tick each one when it is done. Settings can change after an app updates, so the app reminds you to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل إعداد عندما تنجزه. قد تتغير الإعدادات بعد تحديث التطبيق، لذلك يذكّرك Parent Companion بفحصها مرة أخرى.</translation>
     </message>
     <message>
         <source>Official help page for this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المساعدة الرسمية لهذا الإعداد</translation>
     </message>
     <message>
         <source>Official help</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة الرسمية</translation>
     </message>
     <message>
         <source>Sources for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر هذه الصفحة</translation>
     </message>
 </context>
 <context>
     <name>PracticePage</name>
     <message>
         <source>Practise a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب على محادثة</translation>
     </message>
     <message>
         <source>Practise what you might say before you need to. Each scene starts with something a child might say. Pick a reply and see how it tends to land, and why. There are no scores, and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب على ما قد تقوله قبل أن تحتاج إليه. يبدأ كل مشهد بشيء قد يقوله طفل. اختر ردًّا وشاهد كيف يُستقبل عادةً، ولماذا. لا توجد درجات، ولا يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Practise: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب: %1 (%2)</translation>
     </message>
     <message>
         <source>← All scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>→ كل المشاهد</translation>
     </message>
     <message>
         <source>Leave this scene and show all scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك هذا المشهد واعرض كل المشاهد</translation>
     </message>
     <message>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت:</translation>
     </message>
     <message>
         <source>Your child:</source>
-        <translation type="unfinished"></translation>
+        <translation>طفلك:</translation>
     </message>
     <message>
         <source>What do you say?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تقول؟</translation>
     </message>
     <message>
         <source>Reply %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد %1 من %2: %3</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تفعل بعد ذلك</translation>
     </message>
     <message>
         <source>Open the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصفحة: %1</translation>
     </message>
     <message>
         <source>Try another reply</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب ردًّا آخر</translation>
     </message>
     <message>
         <source>Try another reply: start this scene again</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب ردًّا آخر: ابدأ هذا المشهد من جديد</translation>
     </message>
     <message>
         <source>Back to all scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى كل المشاهد</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين تأتي هذه النصيحة</translation>
     </message>
     <message>
         <source>Keeps the door open</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي الباب مفتوحًا</translation>
     </message>
     <message>
         <source>Closes the door</source>
-        <translation type="unfinished"></translation>
+        <translation>يُغلق الباب</translation>
     </message>
     <message>
         <source>Moves to action</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل إلى الفعل</translation>
     </message>
 </context>
 <context>
     <name>PreferencesForm</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Choose your country</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدك</translation>
     </message>
     <message>
         <source>Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تعيش؟</translation>
     </message>
     <message>
         <source>How old are your children?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم أعمار أطفالك؟</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Checked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المراجعة في %1.</translation>
     </message>
     <message>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة</translation>
     </message>
     <message>
         <source>Every source used in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المصادر المستخدمة في هذا الدليل</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة</translation>
     </message>
     <message>
         <source>A guide for parents and carers, built around the TALK checklist from the Internet Watch Foundation (IWF). Parent Companion is independent of the IWF.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل للآباء والأمهات ومقدّمي الرعاية، مبني على قائمة التحقق TALK من Internet Watch Foundation (IWF). وParent Companion مستقل عن IWF.</translation>
     </message>
     <message>
         <source>Parent Companion: the whole guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent Companion: الدليل كاملًا</translation>
     </message>
     <message>
         <source>Printed from Parent Companion on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع من Parent Companion في %1.</translation>
     </message>
     <message>
         <source>(written %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كُتب في %1)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>our family</source>
-        <translation type="unfinished"></translation>
+        <translation>عائلتنا</translation>
     </message>
     <message>
         <source>We will look at this again on</source>
-        <translation type="unfinished"></translation>
+        <translation>سنراجع هذا مرة أخرى في</translation>
     </message>
     <message>
         <source>Signed by all of us</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعنا عليه جميعًا</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار لبدء الحديث</translation>
     </message>
     <message>
         <source>Emergency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطوارئ:</translation>
     </message>
     <message>
         <source>Minimum age:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للعمر:</translation>
     </message>
     <message>
         <source>Risks to know about</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطر يجب أن تعرفها</translation>
     </message>
     <message>
         <source>Settings to check</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات يجب فحصها</translation>
     </message>
     <message>
         <source>Who to call now</source>
-        <translation type="unfinished"></translation>
+        <translation>بمن تتصل الآن</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>%n due for another look</source>
         <comment>1 due for another look</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند بحاجة إلى مراجعة مرة أخرى</numerusform>
+            <numerusform>بند واحد بحاجة إلى مراجعة مرة أخرى</numerusform>
+            <numerusform>بندان بحاجة إلى مراجعة مرة أخرى</numerusform>
+            <numerusform>%n بنود بحاجة إلى مراجعة مرة أخرى</numerusform>
+            <numerusform>%n بندًا بحاجة إلى مراجعة مرة أخرى</numerusform>
+            <numerusform>%n بند بحاجة إلى مراجعة مرة أخرى</numerusform>
         </translation>
     </message>
 </context>
@@ -1397,266 +1397,266 @@
     <name>QuickExit</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>Nothing is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء مفتوح.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>
     <name>SaveButton</name>
     <message>
         <source>★ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>★ محفوظة</translation>
     </message>
     <message>
         <source>Saved. Press to remove from Saved pages</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة. اضغط لإزالتها من «الصفحات المحفوظة»</translation>
     </message>
     <message>
         <source>☆ Save this page</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ احفظ هذه الصفحة</translation>
     </message>
     <message>
         <source>Save this page to the list on Home</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذه الصفحة في القائمة على الصفحة الرئيسية</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار لبدء الحديث</translation>
     </message>
     <message>
         <source>Apps, games and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والألعاب والأجهزة</translation>
     </message>
     <message>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة</translation>
     </message>
     <message>
         <source>Type a word or a question in your own words, like “someone is threatening my son” or “who do I call”. Search looks through the whole guide, the platform guides and Get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة أو سؤالًا بكلماتك الخاصة، مثل «شخص يهدد ابني» أو «بمن أتصل». يشمل البحث الدليل كله، وأدلة المنصات، وصفحة «اطلب المساعدة».</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Something has happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل حدث شيء ما؟</translation>
     </message>
     <message>
         <source>Results for “%1”. Press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج «%1». اضغط Enter لفتح إحداها.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”. Try other words, like “blackmail” or “Roblox”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء لـ «%1». جرّب كلمات أخرى، مثل «ابتزاز» أو «Roblox».</translation>
     </message>
     <message>
         <source>If something has happened, start here:</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا حدث شيء ما، فابدأ من هنا:</translation>
     </message>
     <message>
         <source>%1 in another country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في بلد آخر</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Your country decides which helplines and reporting routes you see. Your children&apos;s ages decide which conversation starters you see. Changes are saved straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدك يحدد خطوط المساعدة وطرق الإبلاغ التي تراها. وأعمار أطفالك تحدد ما تراه من أفكار لبدء الحديث. تُحفظ التغييرات فورًا.</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان:</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <source>Follow this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Text size: press Ctrl and + for larger text, Ctrl and - for smaller, Ctrl and 0 to go back to normal. The View menu has the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص: اضغط Ctrl و+ لتكبير النص، وCtrl و- لتصغيره، وCtrl و0 للعودة إلى الحجم العادي. وفي قائمة «عرض» الأوامر نفسها.</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج السريع</translation>
     </message>
     <message>
         <source>The Hide button at the top left, or pressing Shift three times, hides this window straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>زر «إخفاء» في أعلى اليمين، أو الضغط على Shift ثلاث مرات، يخفي هذه النافذة فورًا.</translation>
     </message>
     <message>
         <source>What quick exit does and does not hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يخفيه الخروج السريع وما الذي لا يخفيه</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <source>Everything Parent Companion has saved (ticks, settings, children&apos;s profiles and family agreements) is in this folder, which only your account can open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما حفظه Parent Companion (العلامات، والإعدادات، وملفات أطفالك، والاتفاقات العائلية) موجود في هذا المجلد، ولا يمكن فتحه إلا من حسابك: %1</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل بياناتي…</translation>
     </message>
     <message>
         <source>Your settings could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إعداداتك</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Quick exit: hide this window at once</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج السريع: إخفاء هذه النافذة فورًا</translation>
     </message>
     <message>
         <source>Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift ثلاث مرات</translation>
     </message>
     <message>
         <source>Back and Forward with the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع والتقدّم بالفأرة</translation>
     </message>
     <message>
         <source>The mouse&apos;s Back and Forward buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>زرّا الرجوع والتقدّم في الفأرة</translation>
     </message>
     <message>
         <source>From the search box into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>من مربع البحث إلى النتائج</translation>
     </message>
     <message>
         <source>Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>السهم للأسفل</translation>
     </message>
     <message>
         <source>Open the chosen result</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح النتيجة المختارة</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Clear the search box, then leave the results</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ مربع البحث، ثم الخروج من النتائج</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Move to the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى عنصر التحكم التالي أو السابق</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
         <source>Scroll the page</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرير الصفحة</translation>
     </message>
     <message>
         <source>Arrow keys, Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأسهم، Page Up، Page Down</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يفعل</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>WhatsNewPage</name>
     <message>
         <source>What&apos;s new in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد في الدليل</translation>
     </message>
     <message>
         <source>Each update of Parent Companion can bring new pages, new settings to check and changed phone numbers. Here is what changed, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تحديث لـ Parent Companion قد يأتي بصفحات جديدة، وإعدادات جديدة يجب فحصها، وأرقام هواتف تغيّرت. هنا ما تغيّر، بدءًا بالأحدث.</translation>
     </message>
     <message>
         <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1، %2</translation>
     </message>
     <message>
         <source>new since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد منذ آخر مرة اطّلعت فيها</translation>
     </message>
     <message>
         <source>New pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات جديدة</translation>
     </message>
     <message>
         <source>New settings to check</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات جديدة يجب فحصها</translation>
     </message>
     <message>
         <source>New helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط مساعدة جديدة</translation>
     </message>
     <message>
         <source>Changed numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام تغيّرت</translation>
     </message>
 </context>
 </TS>
