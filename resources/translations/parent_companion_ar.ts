@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>For grandparents, babysitters and the other household. It lists the rules we agreed, the apps %1 uses, and who to call if something online worries you.</source>
-        <translation>للأجداد والجدات، ومن يجالسون الأطفال، والبيت الآخر. فيها القواعد التي اتفقنا عليها، والتطبيقات التي يستخدمها %1، وبمن تتصل إذا أقلقك شيء على الإنترنت.</translation>
+        <translation>للأجداد والجدات، ومن يجالسون الأطفال، وأهل البيت الآخر. فيها القواعد التي اتفقنا عليها، والتطبيقات التي يستخدمها %1، وبمن تتصل إذا أقلقك شيء على الإنترنت.</translation>
     </message>
     <message>
         <source>The rules we agreed</source>
@@ -710,7 +710,7 @@
     <name>HelpPage</name>
     <message>
         <source>If your child, or you, may be thinking of self-harm or suicide</source>
-        <translation>إذا كان طفلك، أو كنت أنت، تفكرون في إيذاء النفس أو الانتحار</translation>
+        <translation>إذا كنت أنت أو طفلك تفكران في إيذاء النفس أو الانتحار</translation>
     </message>
     <message>
         <source>Police</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Get a nude image taken down</source>
-        <translation>إزالة صورة عارية</translation>
+        <translation>طلب إزالة صورة عارية</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>%1 turns %2 this year: what changes</source>
-        <translation>يبلغ %1 عمر %2 هذا العام: ما الذي يتغير</translation>
+        <translation>يبلغ %1 سن %2 هذا العام: ما الذي يتغير</translation>
     </message>
     <message>
         <source>The guide has changed since you last looked:</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>You are in %1, on %2</source>
-        <translation>أنت في %1، في %2</translation>
+        <translation>أنت في قسم %1، في صفحة %2</translation>
     </message>
     <message>
         <source>Some files could not be deleted</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Moves to action</source>
-        <translation>ينتقل إلى الفعل</translation>
+        <translation>ينتقل إلى التصرّف</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Follow this computer</source>
-        <translation>مثل هذا الكمبيوتر</translation>
+        <translation>حسب إعدادات هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>Light</source>
