@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from companion.ui.navigator import Navigator
 
 from companion.core.navigation import SEARCH_PAGE, sidebar_entry
+from companion.ui.bidi_text import right_to_left
 from companion.ui.widgets import MIN_TARGET_PX, WrappedLabel
 
 # Characters of the search box's text a row needs beside the buttons and breadcrumb.
@@ -69,11 +70,13 @@ class HeaderBar(QWidget):
         super().__init__()
         self.navigator = navigator
         self.setObjectName("headerBar")
+        # Back points the way the reader came from: right, in a right-to-left window.
+        back, forward = ("→", "←") if right_to_left() else ("←", "→")
         self.back_button = NavButton(
-            "←", translate("MainWindow", "Back"), translate("MainWindow", "Alt+Left")
+            back, translate("MainWindow", "Back"), translate("MainWindow", "Alt+Left")
         )
         self.forward_button = NavButton(
-            "→", translate("MainWindow", "Forward"), translate("MainWindow", "Alt+Right")
+            forward, translate("MainWindow", "Forward"), translate("MainWindow", "Alt+Right")
         )
         self.back_button.clicked.connect(navigator.back)
         self.forward_button.clicked.connect(navigator.forward)
@@ -121,7 +124,7 @@ class HeaderBar(QWidget):
         section_title, title = title_of(section), title_of(name)
         self.breadcrumb.setText(
             f'<a href="{html.escape(section)}">{html.escape(section_title)}</a>'
-            f" › {html.escape(title)}"
+            f" {'‹' if right_to_left() else '›'} {html.escape(title)}"
         )
         self.breadcrumb.setAccessibleName(
             translate("MainWindow", "You are in %1, on %2")

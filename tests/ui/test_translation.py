@@ -123,12 +123,12 @@ def test_arabic_dates_use_arabic_month_names_and_western_digits(
         translation.install_language(qapp, "en")
 
 
-def english_strings() -> tuple[set[str], list[re.Pattern[str]]]:
-    """The source strings whose Spanish differs: whole texts, and patterns for those with
-    placeholders (only where enough words surround them to be told apart)."""
+def english_strings(code: str = "es") -> tuple[set[str], list[re.Pattern[str]]]:
+    """The source strings whose translation differs: whole texts, and patterns for those
+    with placeholders (only where enough words surround them to be told apart)."""
     whole: set[str] = set()
     patterns: list[re.Pattern[str]] = []
-    ts = tools.FOLDER / tools.TS_NAME.format(code="es")
+    ts = tools.FOLDER / tools.TS_NAME.format(code=code)
     for message in ET.parse(ts).getroot().iter("message"):
         source = message.findtext("source") or ""
         translated = message.find("translation")
@@ -148,6 +148,8 @@ def english_strings() -> tuple[set[str], list[re.Pattern[str]]]:
 
 
 TAGS = re.compile(r"<[^>]+>")
+# Zero-width spaces (break points), and the marks and isolates of right-to-left text.
+INVISIBLE = re.compile("[\u200b\u200e\u200f\u2066-\u2069]")
 
 
 def content_strings() -> set[str]:
@@ -182,7 +184,7 @@ def shown_texts(window: QWidget) -> list[str]:
             continue
         texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
         if isinstance(widget, QLabel):
-            texts.append(html.unescape(TAGS.sub("", widget.text())).replace("\u200b", ""))
+            texts.append(INVISIBLE.sub("", html.unescape(TAGS.sub("", widget.text()))))
         elif isinstance(widget, QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QLineEdit):
@@ -197,13 +199,13 @@ def shown_texts(window: QWidget) -> list[str]:
     return [text.replace("&", "").strip() for text in texts if text]
 
 
-def spanish_window(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+def spanish_window(qtbot: QtBot, make_window: MakeWindow, code: str = "es") -> MainWindow:
     window = make_window()
-    window.show_page("settings")  # Spanish chosen as a parent would, in Settings
+    window.show_page("settings")  # the language chosen as a parent would, in Settings
     box = window.current_page().language_row.box  # type: ignore[attr-defined]
-    box.setCurrentIndex(box.findData("es"))
-    qtbot.waitUntil(lambda: window.context.language.code == "es")
-    assert translation.current_ui_language() == "es"
+    box.setCurrentIndex(box.findData(code))
+    qtbot.waitUntil(lambda: window.context.language.code == code)
+    assert translation.current_ui_language() == code
     return window
 
 
@@ -236,14 +238,15 @@ def test_the_review_date_field_speaks_spanish(
     assert fields and all(" de " in field.text() for field in fields), [f.text() for f in fields]
 
 
-def test_no_english_interface_text_in_spanish(
-    qtbot: QtBot, make_window: MakeWindow, compiled: Path
+@pytest.mark.parametrize("code", ["es", "ar"])
+def test_no_english_interface_text_in_spanish_or_arabic(
+    qtbot: QtBot, make_window: MakeWindow, compiled: Path, code: str
 ) -> None:
-    whole, patterns = english_strings()
+    whole, patterns = english_strings(code)
     whole -= content_strings()
-    window = spanish_window(qtbot, make_window)
+    window = spanish_window(qtbot, make_window, code)
     left: dict[str, set[str]] = {}
-    for name in [*ALL_PAGES, "platforms/roblox"]:
+    for name in [*ALL_PAGES, "platforms/roblox", "platforms/iphone-ipad", "step-talk"]:
         window.show_page(name)
         QApplication.processEvents()
         for text in shown_texts(window):
