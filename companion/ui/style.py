@@ -4,7 +4,7 @@ at any text size the reader picks (Ctrl+Plus, Ctrl+Minus, Ctrl+0)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from companion.core.progress import ProgressStore
@@ -17,7 +17,15 @@ __all__ = ["BASE_POINT_SIZE", "apply", "apply_from_settings", "stylesheet"]
 
 
 def stylesheet(t: Theme) -> str:
-    """Colours, spacing and weights; never font sizes (see companion.ui.fonts)."""
+    """Colours, spacing and weights; never font sizes (see companion.ui.fonts). In a
+    right-to-left window the accent bars of notices and lists move to the right edge."""
+    sheet = _sheet(t)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return sheet.replace("border-left", "border-right")
+    return sheet
+
+
+def _sheet(t: Theme) -> str:
     return f"""
 QListWidget#sidebar {{
     background: {t.accent_soft};
