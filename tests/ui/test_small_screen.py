@@ -1,8 +1,5 @@
-"""The largest text on a 1024 x 600 screen: pages do not scroll sideways.
-
-Five pages still do (issue 17's remaining layout work): they are named here so that the
-rest cannot regress while those are fixed, and the test fails once one of them fits, so
-the list only ever shrinks."""
+"""The largest text on a 1024 x 600 screen: no page scrolls sideways (every page, size,
+text size and theme: test_every_page_layout.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +10,6 @@ from companion.core.navigation import ALL_PAGES
 
 from .conftest import MakeWindow
 
-STILL_TOO_WIDE = {"understanding", "platforms", "settings", "send", "sources"}
 PAGES = [*ALL_PAGES, "platforms/roblox", "platforms/tiktok"]
 
 
@@ -31,8 +27,5 @@ def test_the_largest_text_fits_a_small_laptop(make_window: MakeWindow, name: str
     window.resize(1024, 600)
     window.change_text_size(6)
     overflow = sideways(window, name)
-    if name in STILL_TOO_WIDE:
-        assert overflow > 0, f"{name} fits now: take it off STILL_TOO_WIDE"
-    else:
-        assert overflow == 0, f"{name} scrolls sideways by {overflow} px"
+    assert overflow == 0, f"{name} scrolls sideways by {overflow} px"
     window.change_text_size(0)

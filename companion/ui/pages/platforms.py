@@ -22,6 +22,7 @@ from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used
 from companion.ui.checklist_widgets import ChecklistItemWidget
 from companion.ui.country_widgets import CountryBar
+from companion.ui.flow_row import title_row
 from companion.ui.pages.base import (
     PageContext,
     SaveButton,
@@ -128,9 +129,8 @@ class PlatformPage(ScrollingPage):
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(heading(platform.name), 1)
         self.save_button = SaveButton(self)
-        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(title_row(heading(platform.name), self.save_button), 1)
         self.column.addLayout(top)
         self.country_bar: CountryBar | None = None
         if platform.minimum_age_by_country:
