@@ -4,9 +4,9 @@ a row of buttons at the largest text size on a small screen).
 
 Widgets are placed left to right while they fit. A widget added with ``stretch=True``
 (a heading, a wrapped label) takes what is left of its line and wraps its own text; it
-asks for at least its own minimum width, or ``STRETCH_SHARE`` of the row, whichever is
-more, so a title is not squeezed to one word a line beside a button. Every other widget
-keeps the width it asks for (a button is never cut)."""
+asks for ``STRETCH_SHARE`` of the row (or its one-line width, if less) and never less
+than its own minimum, so a title is not squeezed to one word a line beside a button.
+Every other widget keeps the width it asks for (a button is never cut)."""
 
 from __future__ import annotations
 
@@ -99,8 +99,9 @@ class FlowRow(QLayout):
 
     def _least(self, item: QLayoutItem, row_width: int) -> int:
         """The narrowest width ``item`` may be given on a line ``row_width`` wide."""
-        if id(item) in self._stretch:
-            return max(item.minimumSize().width(), round(row_width * STRETCH_SHARE))
+        if id(item) in self._stretch:  # its share, or less if its text is shorter
+            share = min(round(row_width * STRETCH_SHARE), item.sizeHint().width())
+            return max(item.minimumSize().width(), share)
         return max(item.sizeHint().width(), item.minimumSize().width())
 
     def _lines(self, width: int) -> list[list[QLayoutItem]]:

@@ -149,9 +149,9 @@ def tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
-def step_badge(letter: str, step_title: str) -> QLabel:
-    """The round letter (T, A, L or K) that marks a TALK step."""
-    badge = StepLetter(letter)
+def step_badge(letter: str, step_title: str, peers: tuple[str, ...] = ()) -> QLabel:
+    """The round letter (T, A, L or K) that marks a TALK step, or a platform's initials."""
+    badge = StepLetter(letter, peers)
     badge.setObjectName("stepLetter")
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     badge.setAccessibleName(step_title)

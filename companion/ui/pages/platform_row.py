@@ -54,7 +54,9 @@ class PlatformRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
-        layout.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
+        peers = tuple(p.monogram for p in (context.content.platforms or {}).values())
+        badge = step_badge(platform.monogram, platform.name, peers)
+        layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         # The name and progress, then the tick box and button: beside them, or on a line
         # of their own when the text is large and the window small.
         text = QWidget()

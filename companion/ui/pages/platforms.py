@@ -22,7 +22,7 @@ from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used
 from companion.ui.checklist_widgets import ChecklistItemWidget
 from companion.ui.country_widgets import CountryBar
-from companion.ui.flow_row import title_row
+from companion.ui.flow_row import FlowRow, title_row
 from companion.ui.pages.base import (
     PageContext,
     SaveButton,
@@ -61,7 +61,7 @@ class PlatformsPage(ScrollingPage):
                 )
             )
         )
-        filters = QHBoxLayout()
+        filters = FlowRow()  # the kinds go under the name box when both would be cramped
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr(_CONTEXT, "Type a name, for example Roblox"))
         self.search.setAccessibleName(tr(_CONTEXT, "Find an app, game or device by name"))
@@ -71,8 +71,8 @@ class PlatformsPage(ScrollingPage):
         self.category.addItem(tr(_CONTEXT, "All kinds"), None)
         for category in CATEGORIES:
             self.category.addItem(category_label(category), category)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.category, 1)
+        filters.add(self.search, stretch=True)
+        filters.add(self.category)
         self.column.addLayout(filters)
         self.list = QVBoxLayout()
         self.list.setSpacing(10)
