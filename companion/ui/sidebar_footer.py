@@ -4,7 +4,8 @@ With large text or on a short screen the sidebar's list is taller than the room 
 and its last entries (Get help among them) would sit below the fold. Then those entries
 leave the list and show here instead, where they are always in view; when the whole list
 fits again they go back into it. The choice depends only on the list's full height and
-the room both parts share, so it never flips to and fro."""
+the room both parts share, so it never flips to and fro. If the rest of the list would
+still need scrolling, its entries are spaced a little closer ("compact")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from companion.ui.flow_row import FlowRow
 
 PINNED = ("help", "settings", "about")  # the sidebar's last entries, in its order
 LIST_PADDING_PX = 2 * 12  # the sidebar's padding, top and bottom (see style.py)
+COMPACT_SAVING_PX = 2 * (10 - 5)  # an entry's padding, above and below: normal, compact
 
 
 class PinnedButton(QPushButton):
@@ -63,17 +65,26 @@ class SidebarFooter(QWidget):
         return False
 
     def fit(self) -> None:
-        """Pin the last entries here if the whole list does not fit in the room it has."""
+        """Pin the last entries here if the whole list does not fit in the room it has,
+        and space the list's entries closer if even the rest would need scrolling."""
         rows = self._rows()
-        needed = sum(self.sidebar.sizeHintForRow(row) for row in range(self.sidebar.count()))
-        height = self.heightForWidth(self.sidebar.width())
-        room = self.sidebar.height() + (height if self.pinned else 0)
-        pin = needed + LIST_PADDING_PX > room
-        if pin == self.pinned:
-            return
-        for row in rows:
-            self.sidebar.setRowHidden(row, pin)
-        self.setVisible(pin)
+        compact = bool(self.sidebar.property("compact"))
+        saving = COMPACT_SAVING_PX if compact else 0  # each entry's height at normal spacing
+        heights = [self.sidebar.sizeHintForRow(row) + saving for row in range(self.sidebar.count())]
+        footer = self.heightForWidth(self.sidebar.width())
+        room = self.sidebar.height() + (footer if self.pinned else 0)
+        pin = sum(heights) + LIST_PADDING_PX > room
+        kept = sum(height for row, height in enumerate(heights) if row not in rows)
+        squeeze = pin and kept + LIST_PADDING_PX > room - footer
+        if pin != self.pinned:
+            for row in rows:
+                self.sidebar.setRowHidden(row, pin)
+            self.setVisible(pin)
+        if squeeze != compact:
+            self.sidebar.setProperty("compact", squeeze)
+            self.sidebar.style().unpolish(self.sidebar)
+            self.sidebar.style().polish(self.sidebar)
+            self.sidebar.doItemsLayout()
 
     def _rows(self) -> list[int]:
         names = [

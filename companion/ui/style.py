@@ -32,6 +32,7 @@ QListWidget#sidebar::item {{
     margin: 2px 0;
     border-radius: 6px;
 }}
+QListWidget#sidebar[compact="true"]::item {{ padding: 5px 14px; }}
 QListWidget#sidebar::item:selected {{
     background: {t.accent};
     color: {t.on_accent};
