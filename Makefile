@@ -1,12 +1,13 @@
 # make run   - set up .venv, install the app and start it
 # make test  - set up .venv with the test tools, check system packages, lint and run every test
+# make translations - refresh the interface's .ts files from the source, and compile them
 PYTHON ?= python3
 VENV   := .venv
 VPY    := $(VENV)/bin/python
 
 VERSION := $(shell $(PYTHON) -c "import re;print(re.search(r'__version__ = \"(.+)\"', open('companion/__init__.py').read()).group(1))")
 
-.PHONY: run test lint bench clean bundle deb check-packaging windows windows-bundle windows-signed-test windows-bundle-sizes windows-screenshot icons bundle-sizes
+.PHONY: run test lint bench clean translations qm bundle deb check-packaging windows windows-bundle windows-signed-test windows-bundle-sizes windows-screenshot icons bundle-sizes
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +20,15 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(VPY) -m pip install --quiet --editable '.[test]'
 	touch $@ $(VENV)/.installed-app
 
-run: $(VENV)/.installed-app
+# The interface's translations: .ts (committed, refreshed by lupdate) -> .qm (built).
+translations: $(VENV)/.installed-app
+	$(VPY) packaging/translations.py update
+	$(MAKE) --no-print-directory qm
+
+qm: $(VENV)/.installed-app
+	$(VPY) packaging/translations.py compile
+
+run: $(VENV)/.installed-app qm
 	sh packaging/ensure-system-packages.sh
 	$(VPY) -m companion
 
@@ -28,7 +37,7 @@ lint: $(VENV)/.installed-test
 	$(VPY) -m ruff format --check companion tests bench
 	$(VPY) -m mypy
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test qm
 	sh packaging/ensure-system-packages.sh
 	$(MAKE) --no-print-directory lint
 	@echo "The core's tests, with PySide6 unimportable:"
@@ -47,7 +56,7 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/bench_search.py
 
 # A one-folder frozen build in dist/parent-companion, checked with its own --self-test.
-bundle: $(VENV)/.installed-bundle
+bundle: $(VENV)/.installed-bundle qm
 	sh packaging/ensure-system-packages.sh
 	rm -rf dist/parent-companion
 	$(VPY) -m PyInstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller \
@@ -79,7 +88,7 @@ icons: $(VENV)/.installed-app
 # SIGN_CERT=cert.pem SIGN_KEY=key.pem sign the exe and the installers (osslsigncode);
 # VERIFY_CA=cert.pem checks those signatures (CI uses a throw-away certificate).
 WIN := build/windows
-windows-bundle: icons
+windows-bundle: icons qm
 	sh packaging/ensure-system-packages.sh packaging/windows-build-packages.txt
 	bash packaging/windows/build-bundle.sh $(WIN) build/icons
 
@@ -111,4 +120,4 @@ bundle-sizes: bundle
 	du -sh dist/parent-companion build/hello-dist/hello
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

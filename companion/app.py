@@ -54,10 +54,9 @@ def create_main_window(
     policy_result = policy_result or PolicyResult(Policy(), (), None)
     policy = policy_result.policy
     session = StoreSession(location, public_mode=policy.public_mode, clock=clock)
-    guess = CountryGuess.from_settings(
-        policy.default_country, system_locale_name() if locale_name is None else locale_name
-    )
-    context = PageContext(content, session, policy, country_guess=guess)
+    locale_name = system_locale_name() if locale_name is None else locale_name
+    guess = CountryGuess.from_settings(policy.default_country, locale_name)
+    context = PageContext(content, session, policy, country_guess=guess, locale_name=locale_name)
     icon = QIcon(str(resource_path("icons/parent-companion.svg")))
     window = MainWindow(context, icon=icon, policy_problem=bool(policy_result.problems))
     window.data_deleted.connect(lambda: _after_data_deleted(window))

@@ -9,12 +9,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core.content import load_content
+from companion.core.content import ContentError, load_content
 from companion.core.navigation import ALL_PAGES, PLATFORM_PAGE_PREFIX
 from companion.paths import DataLocation
 from companion.resources import resources_root
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from companion.ui.pages.base import PageContext
 
 SCREEN_SIZE = (1280, 800)
@@ -49,6 +51,55 @@ def calendar_works(context: PageContext) -> bool:
     return len(icalendar.Calendar.from_ical(data).walk("VEVENT")) == len(found) > 0
 
 
+def translations_work(app: QCoreApplication) -> str | None:
+    """Each shipped interface language loads (ours and Qt's qtbase) and English returns;
+    a bundle whose .qm files were not compiled fails here. None, or what is wrong."""
+    from PySide6.QtCore import QTranslator
+
+    from companion.ui.i18n import translate
+    from companion.ui.translation import (
+        SHIPPED_UI_LANGUAGES,
+        UNFINISHED_UI_LANGUAGES,
+        current_ui_language,
+        install_language,
+    )
+
+    try:
+        for code in SHIPPED_UI_LANGUAGES:
+            install_language(app, code)
+            if current_ui_language() != code:
+                return f"the interface translation for {code!r} is missing (`make qm`)"
+            if len(app.findChildren(QTranslator, "parentCompanionTranslator")) != 2:
+                return f"Qt's own translation for {code!r} (qtbase) is missing"
+            finished = code not in UNFINISHED_UI_LANGUAGES
+            if finished and translate("MainWindow", "&File") == "&File":
+                return f"the interface translation for {code!r} is empty"
+    finally:
+        install_language(app, "en")
+    return None
+
+
+def language_problem(root: Path) -> str | None:
+    """Why a bundled language would not work (its content, search or font), or None."""
+    from PySide6.QtGui import QFontDatabase
+
+    from companion.core.search_stemmed import stemming_for
+    from companion.core.translations import available_languages
+
+    for language in available_languages(root):
+        try:
+            load_content(root, language=language.code)
+        except (ContentError, OSError) as error:
+            return f"the {language.name} guide could not be loaded: {error}"
+        if stemming_for(language.stemmer) is None:
+            return f"search has no {language.stemmer!r} stemmer for {language.name}"
+        if language.right_to_left and not QFontDatabase.families(
+            QFontDatabase.WritingSystem.Arabic
+        ):
+            return f"no font can draw {language.name}"
+    return None
+
+
 def self_test() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -74,6 +125,10 @@ def self_test() -> int:
             "(on Windows, set QT_QPA_FONTDIR to the fonts folder)",
             file=sys.stderr,
         )
+        return 1
+    problem = translations_work(app) or language_problem(resources_root())
+    if problem is not None:
+        print(f"self-test: {problem}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="parent-companion-self-test-") as folder:
         window = create_main_window(DataLocation(Path(folder) / "data", "option"), content)

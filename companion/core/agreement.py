@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.facts import unbacked_numbers
-from companion.core.fields import Fields, read_toml
+from companion.core.fields import Fields
 from companion.core.progress import ProgressStore
+from companion.core.translations import ContentReader
 
 
 @dataclass(frozen=True)
@@ -32,10 +33,16 @@ class AgreementTemplate:
     intro: str
     reviewed: dt.date
     sections: tuple[TemplateSection, ...]
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
 
-def load_template(path: Path, today: dt.date) -> AgreementTemplate:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+def load_template(
+    path: Path,
+    today: dt.date,
+    reader: ContentReader | None = None,
+) -> AgreementTemplate:
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown({"reviewed", "title", "intro", "sections"})
     sections = []
     for entry in fields.tables("sections"):
@@ -58,6 +65,7 @@ def load_template(path: Path, today: dt.date) -> AgreementTemplate:
         intro=fields.text("intro"),
         reviewed=fields.date("reviewed", today),
         sections=tuple(sections),
+        language=read.language,
     )
 
 

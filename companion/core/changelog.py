@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.content import Content
-from companion.core.fields import ContentError, Fields, read_toml
+from companion.core.fields import ContentError, Fields
 from companion.core.navigation import APP_PAGES
+from companion.core.translations import ContentReader
 
 ID_LISTS = ("new_pages", "new_walkthroughs", "new_numbers", "changed_numbers")
 
@@ -57,8 +58,9 @@ class Changelog:
         return tuple(r for r in self.releases if version_key(r.version) > key)
 
 
-def load_changelog(path: Path, today: dt.date) -> Changelog:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+def load_changelog(path: Path, today: dt.date, reader: ContentReader | None = None) -> Changelog:
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown({"reviewed", "releases"})
     releases = []
     for entry in fields.tables("releases"):

@@ -21,6 +21,7 @@ from companion.core.facts import (
 )
 from companion.core.fields import ContentError, Fact, Source
 from companion.core.navigation import APP_PAGES, PLATFORM_PAGE_PREFIX
+from companion.core.translations import ENGLISH, ContentReader
 
 if TYPE_CHECKING:
     from companion.core.agreement import AgreementTemplate
@@ -112,8 +113,12 @@ class Content:
         agreement: AgreementTemplate | Callable[[], AgreementTemplate | None] | None = None,
         source_dates: Mapping[str, SourceDate] | Callable[[], Mapping[str, SourceDate]] = {},  # noqa: B006
         scenes: Mapping[str, Scene] | None = None,
+        root: Path | None = None,
+        language: str = ENGLISH,
     ) -> None:
         self.steps = steps
+        self.root = root  # the resources folder it came from (None: built by hand)
+        self.language = language  # the language asked for (files may fall back to English)
         self.pages = pages
         self.countries = countries
         self.platforms = platforms
@@ -165,11 +170,11 @@ class Content:
 
 
 def _load_steps(
-    root: Path, today: dt.date, *, check_facts: bool = True
+    root: Path, today: dt.date, reader: ContentReader, *, check_facts: bool = True
 ) -> tuple[ChecklistStep, ...]:
     steps_by_id = {}
     for path in sorted((root / "checklist").glob("*.toml")):
-        step = load_step(path, today, check_facts=check_facts)
+        step = load_step(path, today, check_facts=check_facts, reader=reader)
         steps_by_id[step.id] = step
     missing = [step for step in STEP_ORDER if step not in steps_by_id]
     if missing or len(steps_by_id) != len(STEP_ORDER):
@@ -199,31 +204,40 @@ def _optional(path: Path, loader: Callable[[Path], T]) -> T | None:
 
 # The loaders of helplines, platforms and the agreement are imported when first used, so
 # a start-up that needs none of them does not pay for their modules.
-def load_country(path: Path, today: dt.date) -> Country:
+def load_country(path: Path, today: dt.date, reader: ContentReader | None = None) -> Country:
     from companion.core.helplines import load_country as load
 
-    return load(path, today)
+    return load(path, today, reader)
 
 
-def load_platform(path: Path, today: dt.date) -> Platform:
+def load_platform(path: Path, today: dt.date, reader: ContentReader | None = None) -> Platform:
     from companion.core.platforms import load_platform as load
 
-    return load(path, today)
+    return load(path, today, reader)
 
 
-def load_template(path: Path, today: dt.date) -> AgreementTemplate:
+def load_template(
+    path: Path, today: dt.date, reader: ContentReader | None = None
+) -> AgreementTemplate:
     from companion.core.agreement import load_template as load
 
-    return load(path, today)
+    return load(path, today, reader)
 
 
-def load_scene(path: Path, today: dt.date, band_ids: tuple[str, ...] | None = None) -> Scene:
+def load_scene(
+    path: Path,
+    today: dt.date,
+    band_ids: tuple[str, ...] | None = None,
+    reader: ContentReader | None = None,
+) -> Scene:
     from companion.core.scenes import load_scene as load
 
-    return load(path, today, band_ids)
+    return load(path, today, band_ids, reader)
 
 
-def _load_scenes(root: Path, content: Content, today: dt.date) -> dict[str, Scene]:
+def _load_scenes(
+    root: Path, content: Content, today: dt.date, reader: ContentReader
+) -> dict[str, Scene]:
     """Every scene, with its age bands and page links checked against the rest."""
     from companion.core.scenes import check_scene_links, scene_paths
 
@@ -232,7 +246,7 @@ def _load_scenes(root: Path, content: Content, today: dt.date) -> dict[str, Scen
     targets |= {f"{PLATFORM_PAGE_PREFIX}{p}" for p in content.platforms or {}}
     scenes = {}
     for scene_id, path in scene_paths(root).items():
-        scenes[scene_id] = load_scene(path, today, bands)
+        scenes[scene_id] = load_scene(path, today, bands, reader)
         check_scene_links(path, scenes[scene_id], targets)
     return scenes
 
@@ -243,16 +257,21 @@ def load_source_dates(folder: Path, today: dt.date) -> Mapping[str, SourceDate]:
     return load(folder, today)
 
 
-def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False) -> Content:
+def load_content(
+    root: Path, today: dt.date | None = None, *, lazy: bool = False, language: str = ENGLISH
+) -> Content:
     """Load the content under ``root`` (the resources folder).
 
     By default every file is loaded and every cross-reference checked (the tests and
     --self-test do this). With ``lazy=True`` only the checklist is read now (without
     the editorial fact checks the tests make) and each other file when it is first
-    needed, so start-up does not grow with the content.
+    needed, so start-up does not grow with the content. Words come in ``language``
+    where a translation exists, file by file (see core/translations.py); the lazy app
+    shows English for a broken translation, the strict load raises.
     """
     today = today or dt.date.today()
-    steps = _load_steps(root, today, check_facts=not lazy)
+    reader = ContentReader(root, language, strict=not lazy)
+    steps = _load_steps(root, today, reader, check_facts=not lazy)
     page_paths = {p.stem: p for p in sorted((root / "pages").glob("*.md"))}
     country_paths = {c: root / "help" / f"{c}.toml" for c in COUNTRIES}
     country_paths = {c: p for c, p in country_paths.items() if p.exists()}
@@ -262,20 +281,26 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
     if lazy:
         return Content(
             steps,
-            LazyMap(page_paths, partial(load_page, today=today)),
+            LazyMap(page_paths, partial(load_page, today=today, reader=reader)),
             starters=partial(
-                _optional, root / "starters.toml", partial(load_starters, today=today)
+                _optional,
+                root / "starters.toml",
+                partial(load_starters, today=today, reader=reader),
             ),
-            countries=LazyMap(country_paths, partial(load_country, today=today)),
+            countries=LazyMap(country_paths, partial(load_country, today=today, reader=reader)),
             allowed_hosts=partial(load_allowed_hosts, hosts_path),
-            platforms=LazyMap(platform_paths, partial(load_platform, today=today)),
+            platforms=LazyMap(platform_paths, partial(load_platform, today=today, reader=reader)),
             agreement=partial(
-                _optional, root / "agreement.toml", partial(load_template, today=today)
+                _optional,
+                root / "agreement.toml",
+                partial(load_template, today=today, reader=reader),
             ),
             source_dates=partial(load_source_dates, root / "source-dates", today),
-            scenes=LazyMap(scene_files, partial(load_scene, today=today)),
+            scenes=LazyMap(scene_files, partial(load_scene, today=today, reader=reader)),
+            root=root,
+            language=language,
         )
-    pages = {page_id: load_page(path, today) for page_id, path in page_paths.items()}
+    pages = {page_id: load_page(path, today, reader) for page_id, path in page_paths.items()}
     check_links(pages, root)
     for step in steps:
         if step.page_id and step.page_id not in pages:
@@ -285,14 +310,20 @@ def load_content(root: Path, today: dt.date | None = None, *, lazy: bool = False
     content = Content(
         steps,
         pages,
-        starters=_optional(root / "starters.toml", partial(load_starters, today=today)),
-        countries={c: load_country(p, today) for c, p in country_paths.items()},
+        starters=_optional(
+            root / "starters.toml", partial(load_starters, today=today, reader=reader)
+        ),
+        countries={c: load_country(p, today, reader) for c, p in country_paths.items()},
         allowed_hosts=load_allowed_hosts(hosts_path) if hosts_path.exists() else frozenset(),
-        platforms={pid: load_platform(p, today) for pid, p in platform_paths.items()},
-        agreement=_optional(root / "agreement.toml", partial(load_template, today=today)),
+        platforms={pid: load_platform(p, today, reader) for pid, p in platform_paths.items()},
+        agreement=_optional(
+            root / "agreement.toml", partial(load_template, today=today, reader=reader)
+        ),
         source_dates=load_source_dates(root / "source-dates", today),
+        root=root,
+        language=language,
     )
     if hosts_path.exists():
         check_hosts(content, root)
-    content.scenes = _load_scenes(root, content, today)
+    content.scenes = _load_scenes(root, content, today, reader)
     return content

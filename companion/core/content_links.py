@@ -47,7 +47,8 @@ def load_allowed_hosts(path: Path) -> frozenset[str]:
 def check_hosts(content: Content, root: Path) -> None:
     """Every link a reader can open must go to an allow-listed host.
 
-    Sources are shown as links only when their host is allowed, so they are not checked.
+    Sources are shown as links only when their host is allowed, so they are not checked,
+    except the page behind a service's help in another language, which must be official.
     """
 
     def check(path: Path, field: str, url: str) -> None:
@@ -59,11 +60,13 @@ def check_hosts(content: Content, root: Path) -> None:
         for url in urls_in(page.body):
             check(root / "pages" / f"{page.id}.md", "(body)", url)
     for country in (content.countries or {}).values():
+        path = root / "help" / f"{country.id}.toml"
         for service in country.services:
             if service.web:
-                check(
-                    root / "help" / f"{country.id}.toml", f"services.{service.id}.web", service.web
-                )
+                check(path, f"services.{service.id}.web", service.web)
+            # A claim that a service helps in a language must come from an official page.
+            for offer in service.languages:
+                check(path, f"services.{service.id}.languages.{offer.code}.source", offer.source)
     for platform in (content.platforms or {}).values():
         path = root / "platforms" / f"{platform.id}.toml"
         for link in platform.help_links:

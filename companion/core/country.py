@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass
 
 from companion.core.facts import COUNTRIES
+from companion.core.i18n import QT_TRANSLATE_NOOP
 
 COUNTRY_NAMES: dict[str, str] = {
-    "uk": "United Kingdom",
-    "ie": "Ireland",
-    "us": "United States",
-    "ca": "Canada",
-    "au": "Australia",
-    "nz": "New Zealand",
+    "uk": QT_TRANSLATE_NOOP("Countries", "United Kingdom"),
+    "ie": QT_TRANSLATE_NOOP("Countries", "Ireland"),
+    "us": QT_TRANSLATE_NOOP("Countries", "United States"),
+    "ca": QT_TRANSLATE_NOOP("Countries", "Canada"),
+    "au": QT_TRANSLATE_NOOP("Countries", "Australia"),
+    "nz": QT_TRANSLATE_NOOP("Countries", "New Zealand"),
 }
 assert tuple(COUNTRY_NAMES) == COUNTRIES
 

@@ -18,6 +18,7 @@ from companion.core.facts import (
     unbacked_urls,
 )
 from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
+from companion.core.translations import ContentReader
 
 _INSECURE_PATTERN = re.compile(r"http://", re.IGNORECASE)
 
@@ -48,6 +49,7 @@ class ChecklistStep:
     sources: tuple[Source, ...]
     page_id: str = ""
     facts: tuple[Fact, ...] = ()
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Page:
     sources: tuple[Source, ...]
     summary: str = ""
     facts: tuple[Fact, ...] = ()
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     def body_for(self, country: str | None) -> str:
         """The Markdown body with only the passages for ``country`` (all when None)."""
@@ -92,6 +95,7 @@ class Starters:
     reviewed: dt.date
     bands: tuple[AgeBand, ...]
     starters: tuple[Starter, ...]
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     def for_bands(self, band_ids: set[str] | None) -> dict[AgeBand, list[Starter]]:
         """Starters grouped by band; only the chosen bands, or all when none are chosen."""
@@ -112,11 +116,14 @@ def _check_numbers(
         raise ContentError(path, field, f"address {loose[0]!r} is not a listed source or fact")
 
 
-def load_step(path: Path, today: dt.date, *, check_facts: bool = True) -> ChecklistStep:
+def load_step(
+    path: Path, today: dt.date, *, check_facts: bool = True, reader: ContentReader | None = None
+) -> ChecklistStep:
     """One TALK step. ``check_facts=False`` skips the editorial check that every number
     has a recorded fact: the tests run it on the bundled files, so the app need not
     repeat it on every start."""
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown(
         {"id", "letter", "title", "summary", "reviewed", "page", "items", "sources", "facts"}
     )
@@ -155,6 +162,7 @@ def load_step(path: Path, today: dt.date, *, check_facts: bool = True) -> Checkl
         sources=sources,
         page_id=fields.identifier("page") if fields.has("page") else "",
         facts=facts,
+        language=read.language,
     )
 
 
@@ -169,8 +177,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
     return read_toml(path, "\n".join(lines[1:end])), "\n".join(lines[end + 1 :]).strip() + "\n"
 
 
-def load_page(path: Path, today: dt.date) -> Page:
-    meta, body = split_front_matter(path, path.read_text(encoding="utf-8"))
+def load_page(path: Path, today: dt.date, reader: ContentReader | None = None) -> Page:
+    meta, body, language = (reader or ContentReader()).page(path, split_front_matter)
     fields = Fields(path, meta)
     fields.reject_unknown({"id", "title", "summary", "reviewed", "sources", "facts"})
     page_id = fields.identifier("id")
@@ -194,11 +202,13 @@ def load_page(path: Path, today: dt.date) -> Page:
         sources=sources,
         summary=fields.optional_text("summary"),
         facts=facts,
+        language=language,
     )
 
 
-def load_starters(path: Path, today: dt.date) -> Starters:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+def load_starters(path: Path, today: dt.date, reader: ContentReader | None = None) -> Starters:
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown({"reviewed", "bands", "starters"})
     bands = []
     for entry in fields.tables("bands"):
@@ -218,4 +228,5 @@ def load_starters(path: Path, today: dt.date) -> Starters:
             raise entry.fail("text", "starters are said out loud: write numbers as words")
         seen.add(starter.text)
         starters.append(starter)
-    return Starters(fields.date("reviewed", today), tuple(bands), tuple(starters))
+    reviewed = fields.date("reviewed", today)
+    return Starters(reviewed, tuple(bands), tuple(starters), read.language)

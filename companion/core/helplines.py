@@ -1,6 +1,12 @@
 """Helplines and reporting routes for one country, from ``resources/help/<id>.toml``.
 
 Every service names its sources; any number in its prose must be backed by a fact.
+A service that itself offers help in another language says so, with the page that says it:
+
+    [[services.languages]]
+    code = "es"                      # one of LANGUAGE_CODES
+    how = ["phone", "text", "chat"]  # each one of HELP_WAYS; the UI words them
+    source = "https://..."           # https, on an allowed host (checked with the links)
 """
 
 from __future__ import annotations
@@ -10,14 +16,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.facts import unbacked_numbers
-from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
+from companion.core.fields import ContentError, Fact, Fields, Source
+from companion.core.translations import ContentReader
 
 SERVICE_KINDS = ("police", "report", "remove", "crisis", "support")
 _SERVICE_FIELDS = {
     "id", "name", "kind", "for_whom", "can", "cannot", "phone", "textline", "web", "email",
-    "hours", "sources", "call_now",
+    "hours", "sources", "call_now", "languages",
 }  # fmt: skip
 _PROSE_FIELDS = ("name", "for_whom", "can", "cannot", "hours")
+
+# The languages the app is being translated into, besides English.
+LANGUAGE_CODES = ("es", "ar")
+# How a service helps in a language: "interpreter" is through an interpreter the service
+# itself brings in; "web" is its website or written resources in that language.
+HELP_WAYS = ("phone", "text", "chat", "web", "interpreter")
+
+
+@dataclass(frozen=True)
+class LanguageHelp:
+    """Help a service itself offers in one language, and the page that says so."""
+
+    code: str
+    how: tuple[str, ...]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -36,6 +58,14 @@ class Service:
     sources: tuple[str, ...]
     # Shown in the "Who to call now" box at the top of the crisis plan and Get help.
     call_now: bool = False
+    # Help in languages other than English, in the file's order.
+    languages: tuple[LanguageHelp, ...] = ()
+
+
+def languages_for_reader(service: Service, language: str) -> tuple[LanguageHelp, ...]:
+    """The service's other languages, the reader's own language (when offered) first."""
+    own = tuple(offer for offer in service.languages if offer.code == language)
+    return own + tuple(offer for offer in service.languages if offer.code != language)
 
 
 @dataclass(frozen=True)
@@ -52,6 +82,7 @@ class Country:
     emergency: Emergency | None
     services: tuple[Service, ...]
     facts: tuple[Fact, ...]
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -62,9 +93,27 @@ class Country:
                 f"{self.name}: emergency number", self.emergency.source
             )
         for service in self.services:
-            for url in service.sources:
+            urls = [*service.sources, *(offer.source for offer in service.languages)]
+            for url in urls:
                 found.setdefault(url, Source(f"{self.name}: {service.name}", url))
         return tuple(found.values())
+
+
+def _languages(entry: Fields) -> tuple[LanguageHelp, ...]:
+    found: list[LanguageHelp] = []
+    for item in entry.tables("languages", required=False):
+        item.reject_unknown({"code", "how", "source"})
+        code = item.choice("code", LANGUAGE_CODES)
+        if any(offer.code == code for offer in found):
+            raise item.fail("code", f"{code!r} is listed twice for this service")
+        how = item.text_list("how")
+        for index, way in enumerate(how):
+            if way not in HELP_WAYS:
+                raise item.fail(f"how[{index}]", f"{way!r} must be one of {', '.join(HELP_WAYS)}")
+        if len(set(how)) != len(how):
+            raise item.fail("how", "names one way twice")
+        found.append(LanguageHelp(code, tuple(how), item.url("source")))
+    return tuple(found)
 
 
 def _service(entry: Fields, facts: tuple[Fact, ...]) -> Service:
@@ -87,6 +136,7 @@ def _service(entry: Fields, facts: tuple[Fact, ...]) -> Service:
         hours=entry.optional_text("hours"),
         sources=tuple(sources),
         call_now=entry.flag("call_now"),
+        languages=_languages(entry),
     )
     if not (service.phone or service.textline or service.web or service.email):
         raise entry.fail("phone", "a service needs at least one of phone, textline, web, email")
@@ -97,8 +147,9 @@ def _service(entry: Fields, facts: tuple[Fact, ...]) -> Service:
     return service
 
 
-def load_country(path: Path, today: dt.date) -> Country:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+def load_country(path: Path, today: dt.date, reader: ContentReader | None = None) -> Country:
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown({"id", "name", "reviewed", "emergency", "services", "facts"})
     country_id = fields.identifier("id")
     if country_id != path.stem:
@@ -121,4 +172,5 @@ def load_country(path: Path, today: dt.date) -> Country:
         emergency=emergency,
         services=services,
         facts=facts,
+        language=read.language,
     )

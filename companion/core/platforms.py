@@ -12,7 +12,8 @@ from pathlib import Path
 
 from companion.core.dates import add_months
 from companion.core.facts import COUNTRIES, unbacked_numbers
-from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
+from companion.core.fields import ContentError, Fact, Fields, Source
+from companion.core.translations import ContentReader
 
 CATEGORIES = ("social", "messaging", "games", "devices")
 STALE_AFTER_MONTHS = 12
@@ -77,6 +78,7 @@ class Platform:
     sources: tuple[Source, ...]
     facts: tuple[Fact, ...]
     minimum_age_by_country: tuple[CountryAge, ...] = ()
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     def age_for(self, country: str | None) -> CountryAge | None:
         """The country's own minimum age, or None where the general age applies (or unknown)."""
@@ -137,8 +139,9 @@ def _country_ages(fields: Fields) -> tuple[CountryAge, ...]:
     return tuple(found)
 
 
-def load_platform(path: Path, today: dt.date) -> Platform:
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+def load_platform(path: Path, today: dt.date, reader: ContentReader | None = None) -> Platform:
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown(
         {
             "id", "name", "category", "monogram", "summary", "minimum_age",
@@ -192,6 +195,7 @@ def load_platform(path: Path, today: dt.date) -> Platform:
         sources=fields.sources(),
         facts=fields.facts(),
         minimum_age_by_country=_country_ages(fields),
+        language=read.language,
     )
     for field, text in platform.prose():
         missing = unbacked_numbers(text, platform.facts)

@@ -27,7 +27,9 @@ MAX_IDLE_MINUTES = 24 * 60
 MAX_CONTACT_LINE = 200
 MAX_POLICY_BYTES = 64 * 1024
 _MENTIONS_PUBLIC = re.compile(r"(?i)public[\s_-]*mode")
-CHOICES = {"quick_exit_action": ("blank", "close"), "language": ("en",)}
+CHOICES = {"quick_exit_action": ("blank", "close")}
+# A language code such as "es"; a language the app does not carry falls back to English.
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 _TOML_COLUMN = re.compile(r"\(at line \d+, column (\d+)\)")
 
@@ -43,7 +45,7 @@ class Policy:
     contact_line: str = ""
     suppress_first_run: bool = False  # True: never ask the welcome questions (frozen PCs)
     quick_exit_action: str = "blank"  # "close": quit instead, for shells that restart the app
-    language: str | None = None  # reserved: only "en" exists until translations ship
+    language: str | None = None  # the language a new session starts in (patrons may switch)
 
     @property
     def idle_timeout_ms(self) -> int:
@@ -101,6 +103,10 @@ def _check_value(key: str, value: object) -> str | None:
         if len(value) > MAX_CONTACT_LINE:
             return f"must be at most {MAX_CONTACT_LINE} characters"
         return None
+    if key == "language":
+        if isinstance(value, str) and LANGUAGE_CODE.match(value):
+            return None
+        return 'must be a language code in quotes, for example "es"'
     if key in CHOICES:
         return (
             None

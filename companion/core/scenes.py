@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.facts import unbacked_numbers, unbacked_urls
-from companion.core.fields import ContentError, Fact, Fields, Source, read_toml
+from companion.core.fields import ContentError, Fact, Fields, Source
 from companion.core.navigation import PAGE_LINK_SCHEME
+from companion.core.translations import ContentReader
 
 # How a reply tends to land, in the order a parent hopes for.
 LANDS: tuple[str, ...] = ("opens", "action", "closes")
@@ -78,6 +79,7 @@ class Scene:
     endings: tuple[Ending, ...]
     sources: tuple[Source, ...]
     facts: tuple[Fact, ...] = ()
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     def turn(self, turn_id: str) -> Turn:
         return next(turn for turn in self.turns if turn.id == turn_id)
@@ -214,9 +216,15 @@ def _path_lengths(
     return low, high
 
 
-def load_scene(path: Path, today: dt.date, band_ids: Collection[str] | None = None) -> Scene:
+def load_scene(
+    path: Path,
+    today: dt.date,
+    band_ids: Collection[str] | None = None,
+    reader: ContentReader | None = None,
+) -> Scene:
     """One scene. ``band_ids`` (the age bands of starters.toml) are checked when given."""
-    fields = Fields(path, read_toml(path, path.read_text(encoding="utf-8")))
+    read = (reader or ContentReader()).toml(path)
+    fields = Fields(path, read.data)
     fields.reject_unknown(
         {"id", "title", "bands", "topics", "reviewed", "start", "turns", "endings", "sources",
          "facts"}
@@ -245,6 +253,7 @@ def load_scene(path: Path, today: dt.date, band_ids: Collection[str] | None = No
         endings=tuple(_ending(entry) for entry in ending_fields),
         sources=fields.sources(),
         facts=fields.facts(),
+        language=read.language,
     )
     _unique(fields, "turns", [turn.id for turn in scene.turns])
     _unique(fields, "endings", [ending.id for ending in scene.endings])

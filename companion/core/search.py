@@ -38,6 +38,7 @@ from companion.core.search_query import (
     query_words,
     terms,
 )
+from companion.core.search_stemmed import LocalAnswer, Stemming, answers_of, stemming_of
 from companion.core.search_terms import Answer
 from companion.core.spelling import Vocabulary
 
@@ -81,8 +82,15 @@ def _readable(countries: str, country: str | None) -> bool:
 class SearchIndex:
     """An in-memory FTS5 index of the content. Build with :meth:`build`."""
 
-    def __init__(self, connection: sqlite3.Connection, docs: list[Document]) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        docs: list[Document],
+        stemming: Stemming | None = None,
+    ) -> None:
         self._db = connection
+        self._stemming = stemming  # None: English, stemmed by FTS5's own porter tokenizer
+        self._local_answers: tuple[LocalAnswer, ...] = ()
         self._docs = docs  # document n has rowid n + 1
         self._rows: dict[tuple[str, str], list[int]] = {}
         self._pages: dict[str, list[int]] = {}
@@ -98,22 +106,29 @@ class SearchIndex:
     @classmethod
     def build(cls, content: Content) -> SearchIndex:
         docs = list(documents(content))
+        stemming = stemming_of(content)
+        tokenizer = (
+            "unicode61 remove_diacritics 2" if stemming else "porter unicode61 remove_diacritics 2"
+        )
+        prepare = stemming.index_text if stemming else str
         db = sqlite3.connect(":memory:", check_same_thread=False)
         db.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
             "title, body, page UNINDEXED, anchor UNINDEXED, kind UNINDEXED, "
-            "countries UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2')"
+            f"countries UNINDEXED, tokenize = '{tokenizer}')"
         )
         db.executemany(
             "INSERT INTO docs (rowid, title, body, page, anchor, kind, countries) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (n, d.title, d.body, d.page, d.anchor, d.kind, d.countries)
+                (n, prepare(d.title), prepare(d.body), d.page, d.anchor, d.kind, d.countries)
                 for n, d in enumerate(docs, 1)
             ],
         )
         db.commit()
-        index = cls(db, docs)
+        index = cls(db, docs, stemming)
+        if stemming is not None:
+            index._local_answers = answers_of(content, stemming)
         everyday = known_words()
         for country in (content.countries or {}).values():
             for service in country.services:
@@ -144,6 +159,8 @@ class SearchIndex:
         self, text: str, country: str | None = None, limit: int = MAX_RESULTS
     ) -> list[Result]:
         """The best matches for ``text`` for a family in ``country`` (None: not chosen)."""
+        if self._stemming is not None:
+            return self._search_stemmed(self._stemming, text, country, limit)
         words = query_words(text)
         words += [match for word in words for match in self.vocabulary.close_matches(word)]
         country = named_country(words) or country
@@ -152,10 +169,34 @@ class SearchIndex:
         if not wanted and not questions:
             return []
         named = self._named_services(words, country)
-        rows = self._matches(wanted, country, named, limit) if wanted else []
+        rows = self._matches(fts_query(wanted), country, named, limit) if wanted else []
         found = {rowid: (snippet, score) for rowid, snippet, score in rows}
         ranked = self._order(self._answers(questions, country), list(found), country, named)
         return [self._result(rowid, found.get(rowid)) for rowid in ranked[:limit]]
+
+    def _search_stemmed(
+        self, stemming: Stemming, text: str, country: str | None, limit: int
+    ) -> list[Result]:
+        """In another language: the words stemmed, ranked by BM25, the family's country's
+        helplines first (the English synonyms and answers do not apply)."""
+        wanted = list(dict.fromkeys(stemming.stems(text)))
+        if not wanted:
+            return []
+        rows = self._matches(stemming.fts_query(wanted), country, set(), limit)
+        asked = [a for a in self._local_answers if a.asked_by(set(wanted))]
+        answers: list[int] = []
+        for target in (target for answer in asked for target in answer.targets):
+            rowid = self._target(target, country)
+            if rowid is not None and rowid not in answers:
+                answers.append(rowid)
+        ranked = self._order(answers[:MAX_ANSWERS], [r for r, _, _ in rows], country, set())
+        scores = {rowid: score for rowid, _, score in rows}
+        results = []
+        for rowid in ranked[:limit]:
+            body = self._docs[rowid - 1].body
+            snippet = stemming.snippet(body, wanted, MARK_START, MARK_END)
+            results.append(self._result(rowid, (snippet, scores.get(rowid, 0.0))))
+        return results
 
     def _order(
         self, answers: list[int], found: list[int], country: str | None, named: set[str]
@@ -182,13 +223,13 @@ class SearchIndex:
         return ranked
 
     def _matches(
-        self, wanted: list[str], country: str | None, named: set[str], limit: int
+        self, query: str, country: str | None, named: set[str], limit: int
     ) -> list[tuple[int, str, float]]:
         """(rowid, snippet, score) of the best matches, in the versions the family reads;
         when any of the family's helplines matches, other countries' only where the words
         name them."""
         rows: list[tuple[int, str, float]] = self._db.execute(
-            self._query(country), (fts_query(wanted), limit)
+            self._query(country), (query, limit)
         ).fetchall()
         if country and any(self._local(row[0], {country}) for row in rows):
             rows = [row for row in rows if self._local(row[0], {country, *named}) is not False]

@@ -19,6 +19,8 @@ from companion.core.helplines import Country
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 
 _HEADING = re.compile(r"(?m)^##\s+(.+?)\s*$")
+_HEADING_ID = re.compile(r"\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$")
+_HEADING_ID_LINE = re.compile(r"(?m)(?<=\S)[ \t]*\{#[a-z0-9]+(?:-[a-z0-9]+)*\}[ \t]*$")
 _BLOCK_OPEN = re.compile(r"^:::\s*country\s+(?P<ids>[a-z ]+?)\s*$")  # as in facts.py
 _MARKDOWN = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`>#]|^:::.*$", re.MULTILINE)
 
@@ -49,13 +51,27 @@ def _plain(markdown: str) -> str:
     return " ".join(_MARKDOWN.sub(lambda m: m.group(1) or "", markdown).split())
 
 
+def heading_anchor(heading: str) -> tuple[str, str]:
+    """(text, anchor) of a heading: a translated heading names the English one's anchor
+    (``## ¿Qué cambia a los 13? {#what-changes-at-13}``) so links into the page land."""
+    named = _HEADING_ID.search(heading)
+    if named:
+        return heading[: named.start()].rstrip(), named.group(1)
+    return heading, slug(heading)
+
+
+def without_heading_ids(markdown: str) -> str:
+    """The Markdown with every heading's ``{#anchor}`` taken off, for showing or printing."""
+    return _HEADING_ID_LINE.sub("", markdown)
+
+
 def sections(markdown: str) -> Iterator[tuple[str, str, str]]:
     """(anchor, heading, text) for the part before the first ``##`` and each section."""
     parts = _HEADING.split(markdown)
     yield "", "", parts[0]
     for index in range(1, len(parts), 2):
-        heading = parts[index]
-        yield slug(heading), heading, parts[index + 1]
+        heading, anchor = heading_anchor(parts[index])
+        yield anchor, heading, parts[index + 1]
 
 
 def _tagged_lines(body: str) -> Iterator[tuple[str, str]]:
@@ -82,7 +98,7 @@ def page_documents(page_id: str, title: str, body: str) -> list[Document]:
             for anchor, heading, text in ((a, h, _plain(f"{h} {t}")) for a, h, t in sections(body))
         ]
     docs: list[Document] = []
-    heading, where = "", EVERYWHERE  # where: the countries that have this section
+    heading, anchor, where = "", "", EVERYWHERE  # where: the countries that have this section
     parts: dict[str, list[str]] = {EVERYWHERE: []}
 
     def close_section() -> None:
@@ -91,13 +107,13 @@ def page_documents(page_id: str, title: str, body: str) -> list[Document]:
             del parts[EVERYWHERE]  # all its text is in passages (which repeat the heading)
         for countries, lines in parts.items():
             text = _plain(f"{heading} " + "\n".join(lines))
-            docs.append(Document(page_id, slug(heading), "guide", name, text, countries or where))
+            docs.append(Document(page_id, anchor, "guide", name, text, countries or where))
 
     for countries, line in _tagged_lines(body):
         found = _HEADING.match(line)
         if found:
             close_section()
-            heading, where, parts = found[1], countries, {EVERYWHERE: []}
+            (heading, anchor), where, parts = heading_anchor(found[1]), countries, {EVERYWHERE: []}
         else:
             parts.setdefault(countries, []).append(line)
     close_section()

@@ -104,6 +104,9 @@ WINDOW_MAXIMISED: Setting[bool] = Setting("window_maximised", False, _flag, _fla
 LAST_SEEN_GUIDE: Setting[str] = Setting("last_seen_guide", "", _text, _text)
 # The folder a PDF was last saved in, offered first next time (never kept in public mode).
 LAST_PDF_FOLDER: Setting[str] = Setting("last_pdf_folder", "", _text, _text)
+# The language the family chose in Settings ("": none chosen, so the administrator's or the
+# computer's is used; see companion.core.language_choice).
+LANGUAGE: Setting[str] = Setting("language", "", _text, _text)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
@@ -118,6 +121,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_MAXIMISED,
     LAST_SEEN_GUIDE,
     LAST_PDF_FOLDER,
+    LANGUAGE,
 )
 
 

@@ -3,12 +3,10 @@ and warnings (a policy problem, what happened to the saved progress)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from companion.ui.i18n import translate
 
 
 def banner(text: str, name: str) -> QFrame:
@@ -26,15 +24,18 @@ def banner(text: str, name: str) -> QFrame:
 
 def public_banner(contact_line: str) -> tuple[QFrame, QPushButton]:
     """The shared computer's notice, and its End session button (for the window to wire)."""
-    text = _tr(
+    text = translate(
+        "MainWindow",
         "This is a shared computer. Nothing you do here is saved. Print or save to your own "
-        "USB stick to keep it."
+        "USB stick to keep it.",
     )
     if contact_line:
         text += " " + contact_line
     frame = banner(text, "publicBanner")
-    end_button = QPushButton(_tr("End session"))
-    end_button.setAccessibleDescription(_tr("Clears everything and starts afresh."))
+    end_button = QPushButton(translate("MainWindow", "End session"))
+    end_button.setAccessibleDescription(
+        translate("MainWindow", "Clears everything and starts afresh.")
+    )
     layout = frame.layout()
     assert layout is not None
     layout.addWidget(end_button)

@@ -8,21 +8,16 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from companion import APP_NAME
 from companion.core.content import Content
 from companion.core.facts import COUNTRIES
 from companion.core.fields import Source
 from companion.core.navigation import CRISIS_PAGE, GUIDE_TOPICS
-from companion.ui import printing
+from companion.ui import printing, translation_state
+from companion.ui.i18n import translate
 from companion.ui.pages.platform_age import for_printing
 from companion.ui.print_layout import PrintedDocument
 from companion.ui.widgets import format_date
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 @dataclass(frozen=True)
@@ -34,7 +29,7 @@ class Chapter:
 
 
 def _checked(day: dt.date | None) -> str:
-    return _tr("Checked on %1.").replace("%1", format_date(day)) if day else ""
+    return translate("Printing", "Checked on %1.").replace("%1", format_date(day)) if day else ""
 
 
 def _guide_chapters(
@@ -44,7 +39,10 @@ def _guide_chapters(
         page = content.pages[page_id]
         body = printing.markdown_fragment(page.body_to_read(country))
         if page_id == CRISIS_PAGE:
-            body = printing.call_now_fragment(content, country) + body
+            body = (
+                printing.call_now_fragment(content, country, translation_state.current_language())
+                + body
+            )
         yield Chapter(page.title, body, page.sources, page.reviewed)
     for step in content.steps:
         page = content.pages[step.page_id]
@@ -68,8 +66,8 @@ def chapters(
             place = content.countries[code]
             found.append(
                 Chapter(
-                    _tr("Get help") + f": {place.name}",
-                    printing.help_html(place),
+                    translate("Printing", "Get help") + f": {place.name}",
+                    printing.help_html(place, translation_state.current_language()),
                     place.sources,
                     place.reviewed,
                 )
@@ -88,7 +86,9 @@ def chapters(
         Chapter(
             sources.title,
             printing.markdown_fragment(sources.body)
-            + f"<h2>{html.escape(_tr('Every source used in this guide'))}</h2>"
+            + "<h2>"
+            + html.escape(translate("Printing", "Every source used in this guide"))
+            + "</h2>"
             + printing.sources_html(content.all_sources(), content.source_dates),
             (),
             sources.reviewed,
@@ -105,9 +105,9 @@ def _contents_html(titles: list[str], pages: list[int] | None) -> str:
         for number, title in enumerate(titles, 1)
     )
     return (
-        f"<h2>{e(_tr('Contents'))}</h2>"
-        f'<table width="100%" cellpadding="2"><tr><td></td>'
-        f'<td align="right"><b>{e(_tr("Page"))}</b></td></tr>{rows}</table>'
+        "<h2>" + e(translate("Printing", "Contents")) + "</h2>"
+        '<table width="100%" cellpadding="2"><tr><td></td>'
+        '<td align="right"><b>' + e(translate("Printing", "Page")) + f"</b></td></tr>{rows}</table>"
     )
 
 
@@ -122,9 +122,10 @@ def booklet_document(
     e = html.escape
     found = chapters(content, country, age_bands)
     titles = [chapter.title for chapter in found]
-    intro = _tr(
+    intro = translate(
+        "Printing",
         "A guide for parents and carers, built around the TALK checklist from the "
-        "Internet Watch Foundation (IWF). Parent Companion is independent of the IWF."
+        "Internet Watch Foundation (IWF). Parent Companion is independent of the IWF.",
     )
     dates = content.source_dates
     body = "".join(
@@ -139,7 +140,7 @@ def booklet_document(
         return front + _contents_html(titles, pages) + body
 
     return PrintedDocument(
-        _tr("Parent Companion: the whole guide"),
+        translate("Printing", "Parent Companion: the whole guide"),
         with_contents(None),
         printing.STYLE,
         with_contents,

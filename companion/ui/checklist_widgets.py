@@ -20,6 +20,7 @@ from companion.core.content import ChecklistItem, ChecklistStep
 from companion.core.platforms import Walkthrough
 from companion.core.progress import StoreError
 from companion.core.review import item_state, step_progress
+from companion.ui.i18n import plural, translate
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import PageContext
 from companion.ui.widgets import (
@@ -28,10 +29,8 @@ from companion.ui.widgets import (
     heading,
     labelled,
     paragraph,
-    plural,
     progress_text,
     step_badge,
-    tr,
 )
 
 _CONTEXT = "ChecklistPage"
@@ -94,8 +93,8 @@ class ChecklistItemWidget(QFrame):
         grid.addLayout(details, 1, 1)
         if isinstance(item, ChecklistItem):
             self.checkbox.setAccessibleDescription(item.why)
-            details.addWidget(labelled(tr(_CONTEXT, "Why this matters:"), item.why))
-            details.addWidget(labelled(tr(_CONTEXT, "How to do it:"), item.how))
+            details.addWidget(labelled(translate("ChecklistPage", "Why this matters:"), item.why))
+            details.addWidget(labelled(translate("ChecklistPage", "How to do it:"), item.how))
         for widget in details_widgets or []:
             details.addWidget(widget)
         self.status = paragraph("", object_name="itemStatus")
@@ -112,16 +111,16 @@ class ChecklistItemWidget(QFrame):
         if state.review_on is None:
             self.status.set_plain_text(
                 plural(
-                    _CONTEXT,
-                    "Once it is done, look at this again every month.",
+                    "ChecklistPage",
                     "Once it is done, look at this again every %n months.",
+                    "Once it is done, look at this again every month.",
                     self.item.review_months,
                 )
             )
             self.status.setProperty("due", False)
         elif state.is_due(self.context.today):
             self.status.set_plain_text(
-                tr(_CONTEXT, "Time to look at this again: it was due on %1.").replace(
+                translate("ChecklistPage", "Time to look at this again: it was due on %1.").replace(
                     "%1", format_date(state.review_on)
                 )
             )
@@ -129,7 +128,7 @@ class ChecklistItemWidget(QFrame):
         else:
             done_on = state.tick.day if state.tick else state.review_on
             self.status.set_plain_text(
-                tr(_CONTEXT, "Done on %1. Look at it again by %2.")
+                translate("ChecklistPage", "Done on %1. Look at it again by %2.")
                 .replace("%1", format_date(done_on))
                 .replace("%2", format_date(state.review_on))
             )
@@ -141,7 +140,7 @@ class ChecklistItemWidget(QFrame):
         try:
             self.context.store.set_ticked(self.item_id, checked)
         except StoreError as error:
-            show_not_saved(self, tr(_CONTEXT, "Your tick could not be saved"), error)
+            show_not_saved(self, translate("ChecklistPage", "Your tick could not be saved"), error)
         if isValid(self):  # not if a quick exit took the page away meanwhile
             self.refresh()
 
@@ -177,8 +176,10 @@ class StepCard(QFrame):
         layout.addLayout(header)
         layout.addWidget(paragraph(step.summary))
         if with_guide_button and step.page_id:
-            button = QPushButton(tr(_CONTEXT, "Read the guide for this step"))
-            button.setAccessibleName(tr(_CONTEXT, "Read the guide: %1").replace("%1", step.title))
+            button = QPushButton(translate("ChecklistPage", "Read the guide for this step"))
+            button.setAccessibleName(
+                translate("ChecklistPage", "Read the guide: %1").replace("%1", step.title)
+            )
             button.clicked.connect(lambda: self.guide_requested.emit(step.page_id))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.items = [ChecklistItemWidget(item, context) for item in step.items]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -24,13 +24,10 @@ from companion.core.profiles import (
     save_profile,
 )
 from companion.core.progress import StoreError
+from companion.ui.i18n import translate
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import PageContext
 from companion.ui.widgets import clear_layout, heading, paragraph
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChildrenSection", text)
 
 
 def describe(
@@ -38,11 +35,11 @@ def describe(
 ) -> str:
     """ "Born in 2013 · Roblox, Snapchat" """
     if child.birth_year is not None:
-        age = _tr("Born in %1").replace("%1", str(child.birth_year))
+        age = translate("ChildrenSection", "Born in %1").replace("%1", str(child.birth_year))
     else:
-        age = band_labels.get(child.band, _tr("Age not given"))
+        age = band_labels.get(child.band, translate("ChildrenSection", "Age not given"))
     apps = sorted(platform_names.get(p, p) for p in child.platforms)
-    return f"{age} · {', '.join(apps) or _tr('no apps chosen yet')}"
+    return age + " · " + ", ".join(apps) or translate("ChildrenSection", "no apps chosen yet")
 
 
 class ChildrenSection(QWidget):
@@ -54,20 +51,21 @@ class ChildrenSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading(_tr("Your children"), 2))
+        layout.addWidget(heading(translate("ChildrenSection", "Your children"), 2))
         layout.addWidget(
             paragraph(
-                _tr(
+                translate(
+                    "ChildrenSection",
                     "Add each child by first name or a nickname. Their age and apps decide "
                     "which starters, practice scenes and settings come first, and Home shows "
-                    "what to look at again as they grow. This is optional."
+                    "what to look at again as they grow. This is optional.",
                 )
             )
         )
         self.rows = QVBoxLayout()
         self.rows.setSpacing(16)
         layout.addLayout(self.rows)
-        self.add_button = QPushButton(_tr("Add a child…"))
+        self.add_button = QPushButton(translate("ChildrenSection", "Add a child…"))
         self.add_button.clicked.connect(self._on_add)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.row_widgets: dict[int, QFrame] = {}
@@ -97,13 +95,21 @@ class ChildrenSection(QWidget):
             lines.addWidget(paragraph(describe(child, bands, names), object_name="footnote"))
             buttons = QHBoxLayout()
             for label, accessible, slot in (
-                (_tr("Change…"), _tr("Change %1"), self._on_change),
                 (
-                    _tr("For another carer…"),
-                    _tr("Save a sheet about %1 for another carer"),
+                    translate("ChildrenSection", "Change…"),
+                    translate("ChildrenSection", "Change %1"),
+                    self._on_change,
+                ),
+                (
+                    translate("ChildrenSection", "For another carer…"),
+                    translate("ChildrenSection", "Save a sheet about %1 for another carer"),
                     self._on_carer,
                 ),
-                (_tr("Remove…"), _tr("Remove %1"), self._on_remove),
+                (
+                    translate("ChildrenSection", "Remove…"),
+                    translate("ChildrenSection", "Remove %1"),
+                    self._on_remove,
+                ),
             ):
                 button = QPushButton(label)
                 button.setAccessibleName(accessible.replace("%1", child.name))
@@ -134,7 +140,9 @@ class ChildrenSection(QWidget):
                     child = replace(child, agreement_id=found.id)
             save_profile(store, linked(child, agreements))
         except StoreError as error:
-            show_not_saved(self, _tr("This child could not be saved"), error)
+            show_not_saved(
+                self, translate("ChildrenSection", "This child could not be saved"), error
+            )
         except ValueError:
             return  # no name: the dialog's Save button stays off until there is one
         if isValid(self):
@@ -159,7 +167,9 @@ class ChildrenSection(QWidget):
         try:
             delete_profile(self.context.store, child)
         except StoreError as error:
-            show_not_saved(self, _tr("This child could not be removed"), error)
+            show_not_saved(
+                self, translate("ChildrenSection", "This child could not be removed"), error
+            )
         if isValid(self):
             self.refresh()
             self.changed.emit()

@@ -30,10 +30,12 @@ from companion.core.country import FROM_FAMILY, FROM_LOCALE, CountryGuess
 from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences, save_country
 from companion.core.progress import StoreError
+from companion.ui import translation_state
 from companion.ui.call_now import call_now_html, country_label
 from companion.ui.flow_row import FlowRow
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext
-from companion.ui.widgets import LargerLabel, WrappedLabel, heading, tr
+from companion.ui.widgets import LargerLabel, WrappedLabel, heading
 
 _CONTEXT = "CountryBar"
 
@@ -70,8 +72,8 @@ class CountryBar(QWidget):
         line.addWidget(self.label, 1)
         self.change = QToolButton()
         self.change.setObjectName("countryChange")
-        self.change.setText(tr(_CONTEXT, "Change"))
-        self.change.setAccessibleName(tr(_CONTEXT, "Change country"))
+        self.change.setText(translate("CountryBar", "Change"))
+        self.change.setAccessibleName(translate("CountryBar", "Change country"))
         self.change.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.change.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.change.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -121,18 +123,18 @@ class CountryBar(QWidget):
         code = preferences.country
         e = html.escape
         if code is None:
-            line = tr(_CONTEXT, "Advice for: every country, until you choose yours")
-            question = tr(
-                _CONTEXT,
+            line = translate("CountryBar", "Advice for: every country, until you choose yours")
+            question = translate(
+                "CountryBar",
                 "Which country are you in? Then we can show you the right numbers and advice. "
                 "Until then, you see the emergency numbers for every country.",
             )
         else:
-            line = tr(_CONTEXT, "Advice for: %1").replace("%1", country_label(code))
+            line = translate("CountryBar", "Advice for: %1").replace("%1", country_label(code))
             if preferences.country_from == FROM_LOCALE:
-                line += " " + tr(_CONTEXT, "(from this computer's settings)")
-            question = tr(
-                _CONTEXT,
+                line += " " + translate("CountryBar", "(from this computer's settings)")
+            question = translate(
+                "CountryBar",
                 "Is this right? We chose %1 from this computer's settings. Press your country "
                 "to confirm it or to change it.",
             ).replace("%1", country_label(code))
@@ -167,7 +169,7 @@ class CallNowBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(6)
-        layout.addWidget(heading(tr(_CONTEXT, "Who to call now"), 2))
+        layout.addWidget(heading(translate("CountryBar", "Who to call now"), 2))
         self.text = LargerLabel()
         self.text.setObjectName("callNowText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -181,9 +183,11 @@ class CallNowBox(QFrame):
         return self.text
 
     def show_country(self, code: str | None) -> None:
-        if code == self._shown_for:
+        language = translation_state.current_language()
+        if (code, language) == self._shown_for:
             return
-        self._shown_for = code
+        self._shown_for = (code, language)
         countries = self.context.content.countries or {}
-        self.text.setText(call_now_html(countries, code, link_to_help=self.link_to_help))
-        self.text.setAccessibleName(tr(_CONTEXT, "Who to call now"))
+        html = call_now_html(countries, code, language, link_to_help=self.link_to_help)
+        self.text.setText(html)
+        self.text.setAccessibleName(translate("CountryBar", "Who to call now"))

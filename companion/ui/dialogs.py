@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from companion.ui.i18n import translate
 from companion.ui.session_guard import request_quick_exit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
 
 # One spacing for every dialog, as the welcome screen has it.
 MARGINS = (28, 24, 28, 20)
@@ -109,7 +105,7 @@ def add_hide_button(dialog: QDialog, box: QDialogButtonBox | None = None) -> Non
     box = box or dialog.findChild(QDialogButtonBox)
     if dialog.parentWidget() is None or box is None:
         return  # no window to hide behind it (e.g. "already open" before any window)
-    button = QPushButton(_tr("Hide (quick exit)"))
+    button = QPushButton(translate("Dialogs", "Hide (quick exit)"))
     button.setObjectName("hideButton")
     button.setAutoDefault(False)
     box.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -144,12 +140,16 @@ class ConfirmOpenLink:
         box = message_box(
             parent,
             QMessageBox.Icon.NoIcon,  # a question, not a warning: no icon
-            _tr("Open in your web browser?"),
-            _tr("This link opens a web page in your browser, outside Parent Companion."),
+            translate("Dialogs", "Open in your web browser?"),
+            translate(
+                "Dialogs", "This link opens a web page in your browser, outside Parent Companion."
+            ),
         )
         box.setInformativeText(url)
-        opening = text_button(box, _tr("Open in browser"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        opening = text_button(
+            box, translate("Dialogs", "Open in browser"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = text_button(box, translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         return answer(box, opening, cancel)
 
 
@@ -172,21 +172,26 @@ class FirstRunSetup:
     def ask(cls, parent: QWidget | None, form: QWidget) -> bool:
         """Show ``form`` in a dialog. True when the user chose to save, False on Skip."""
         dialog = QDialog(parent)
-        dialog.setWindowTitle(_tr("Welcome to Parent Companion"))
+        dialog.setWindowTitle(translate("Dialogs", "Welcome to Parent Companion"))
         layout = QVBoxLayout(dialog)
         space_out(dialog)
         intro = QLabel(
-            _tr(
+            translate(
+                "Dialogs",
                 "Two quick questions help us show the right helplines and conversation "
-                "starters. You can change them any time in Settings, or skip this for now."
+                "starters. You can change them any time in Settings, or skip this for now.",
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(form)
         buttons = QDialogButtonBox()
-        buttons.addButton(_tr("Save and start"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("Skip for now"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            translate("Dialogs", "Save and start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(
+            translate("Dialogs", "Skip for now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
@@ -220,7 +225,11 @@ class ChooseSavePath:
         if folder:
             start = os.path.join(folder, start)
         return ask_save_path(
-            parent, _tr("Save as PDF"), start, _tr("PDF documents (*.pdf)"), ".pdf"
+            parent,
+            translate("Dialogs", "Save as PDF"),
+            start,
+            translate("Dialogs", "PDF documents (*.pdf)"),
+            ".pdf",
         )
 
 
@@ -233,12 +242,14 @@ class PdfSaved:
         box = message_box(
             parent,
             QMessageBox.Icon.NoIcon,
-            _tr("PDF saved"),
-            _tr("Saved \u201c%1\u201d in this folder:").replace("%1", name),
+            translate("Dialogs", "PDF saved"),
+            translate("Dialogs", "Saved \u201c%1\u201d in this folder:").replace("%1", name),
         )
         box.setInformativeText(folder)
-        opening = text_button(box, _tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        done = text_button(box, _tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        opening = text_button(
+            box, translate("Dialogs", "Open folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        done = text_button(box, translate("Dialogs", "Close"), QMessageBox.ButtonRole.AcceptRole)
         return answer(box, opening, done)
 
 
@@ -250,11 +261,13 @@ class ConfirmDelete:
         box = message_box(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Delete this agreement?"),
-            _tr("Delete the family agreement for %1? This cannot be undone.").replace("%1", name),
+            translate("Dialogs", "Delete this agreement?"),
+            translate(
+                "Dialogs", "Delete the family agreement for %1? This cannot be undone."
+            ).replace("%1", name),
         )
-        delete = destructive_button(box, _tr("Delete agreement"))
-        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        delete = destructive_button(box, translate("Dialogs", "Delete agreement"))
+        cancel = text_button(box, translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         return answer(box, delete, cancel)
 
 
@@ -266,15 +279,16 @@ class ConfirmDeleteAll:
         box = message_box(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Delete all your data?"),
-            _tr(
+            translate("Dialogs", "Delete all your data?"),
+            translate(
+                "Dialogs",
                 "This deletes every tick, setting and family agreement Parent Companion has "
                 "saved on this computer. It cannot be undone. Print or save anything you want "
-                "to keep first."
+                "to keep first.",
             ),
         )
-        delete = destructive_button(box, _tr("Delete everything"))
-        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        delete = destructive_button(box, translate("Dialogs", "Delete everything"))
+        cancel = text_button(box, translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         return answer(box, delete, cancel)
 
 
@@ -286,10 +300,11 @@ class AlreadyRunning:
         box = message_box(
             parent,
             QMessageBox.Icon.Information,
-            _tr("Parent Companion is already open"),
-            _tr(
+            translate("Dialogs", "Parent Companion is already open"),
+            translate(
+                "Dialogs",
                 "Parent Companion is already open on this computer, so its window has been "
-                "brought to the front. Only one copy runs at a time, so nothing gets mixed up."
+                "brought to the front. Only one copy runs at a time, so nothing gets mixed up.",
             ),
         )
         run(box)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,7 @@ from companion.ui.dialogs import (
     safe_file_name,
     text_button,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FamilyDialogs", text)
+from companion.ui.i18n import translate
 
 
 class ChooseCalendarPath:
@@ -47,9 +44,9 @@ class ChooseCalendarPath:
     def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
         return ask_save_path(
             parent,
-            _tr("Save reminders for your calendar"),
+            translate("FamilyDialogs", "Save reminders for your calendar"),
             safe_file_name(suggested),
-            _tr("Calendar (*.ics)"),
+            translate("FamilyDialogs", "Calendar (*.ics)"),
             ".ics",
         )
 
@@ -62,14 +59,19 @@ class ConfirmRemoveChild:
         box = message_box(
             parent,
             QMessageBox.Icon.Question,
-            _tr("Remove this child?"),
-            _tr(
+            translate("FamilyDialogs", "Remove this child?"),
+            translate(
+                "FamilyDialogs",
                 "Remove %1 from Parent Companion? Their family agreement and your ticks stay "
-                "as they are."
+                "as they are.",
             ).replace("%1", name),
         )
-        remove = destructive_button(box, _tr("Remove %1").replace("%1", name))
-        cancel = text_button(box, _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        remove = destructive_button(
+            box, translate("FamilyDialogs", "Remove %1").replace("%1", name)
+        )
+        cancel = text_button(
+            box, translate("FamilyDialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
         return answer(box, remove, cancel)
 
 
@@ -88,24 +90,28 @@ class ChildForm(QWidget):
         form = QFormLayout()
         self.name = QLineEdit(profile.name)
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setAccessibleName(_tr("First name or nickname"))
-        form.addRow(_tr("First name or nickname:"), self.name)
+        self.name.setAccessibleName(translate("FamilyDialogs", "First name or nickname"))
+        form.addRow(translate("FamilyDialogs", "First name or nickname:"), self.name)
         self.year = QComboBox()
-        self.year.setAccessibleName(_tr("Year born"))
-        self.year.addItem(_tr("Not given"), None)
+        self.year.setAccessibleName(translate("FamilyDialogs", "Year born"))
+        self.year.addItem(translate("FamilyDialogs", "Not given"), None)
         for year in birth_years(today):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(self.year.findData(profile.birth_year), 0))
-        form.addRow(_tr("Year born:"), self.year)
+        form.addRow(translate("FamilyDialogs", "Year born:"), self.year)
         self.band = QComboBox()
-        self.band.setAccessibleName(_tr("Age, if you would rather not give a year"))
-        self.band.addItem(_tr("Not given"), "")
+        self.band.setAccessibleName(
+            translate("FamilyDialogs", "Age, if you would rather not give a year")
+        )
+        self.band.addItem(translate("FamilyDialogs", "Not given"), "")
         for band_id, label in bands.items():
             self.band.addItem(label, band_id)
         self.band.setCurrentIndex(max(self.band.findData(profile.band), 0))
-        form.addRow(_tr("Or their age:"), self.band)
+        form.addRow(translate("FamilyDialogs", "Or their age:"), self.band)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("The apps, games and devices they use:")))
+        layout.addWidget(
+            QLabel(translate("FamilyDialogs", "The apps, games and devices they use:"))
+        )
         boxes = QWidget()
         grid = QGridLayout(boxes)
         self.platforms: dict[str, QCheckBox] = {}
@@ -151,7 +157,9 @@ class ChildDialog:
         dialog = QDialog(parent)
         adding = profile.id is None
         dialog.setWindowTitle(
-            _tr("Add a child") if adding else _tr("Change %1").replace("%1", profile.name)
+            translate("FamilyDialogs", "Add a child")
+            if adding
+            else translate("FamilyDialogs", "Change %1").replace("%1", profile.name)
         )
         layout = QVBoxLayout(dialog)
         form = ChildForm(profile, bands, platforms, today)

@@ -9,13 +9,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from companion.core.agreement import Agreement, AgreementTemplate, load_agreements
 from companion.core.profiles import ChildProfile, agreement_of, load_profiles
 from companion.core.reminders import calendar_file, reminders
 from companion.paths import FILE_MODE
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from companion.core.content import Content
     from companion.core.progress import Tick
     from companion.ui.pages.base import PageContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FamilyExports", text)
 
 
 def save_reminders(parent: QWidget, context: PageContext) -> str | None:
@@ -41,14 +37,17 @@ def save_reminders(parent: QWidget, context: PageContext) -> str | None:
     if not found:
         ShowProblem.ask(
             parent,
-            _tr("No reminders yet"),
-            _tr(
+            translate("FamilyExports", "No reminders yet"),
+            translate(
+                "FamilyExports",
                 "Tick the checklist items and settings you have done. Each one then has a "
-                "date to look at it again, and those dates go into your calendar."
+                "date to look at it again, and those dates go into your calendar.",
             ),
         )
         return None
-    path = ChooseCalendarPath.ask(parent, "Parent Companion reminders.ics")
+    path = ChooseCalendarPath.ask(
+        parent, translate("FamilyExports", "Parent Companion reminders.ics")
+    )
     if path is None:
         return None
     try:
@@ -56,7 +55,9 @@ def save_reminders(parent: QWidget, context: PageContext) -> str | None:
         target.touch(mode=FILE_MODE)
         target.write_bytes(calendar_file(found, context.session.clock.now()))
     except OSError as error:
-        ShowProblem.ask(parent, _tr("The reminders could not be saved"), "", str(error))
+        ShowProblem.ask(
+            parent, translate("FamilyExports", "The reminders could not be saved"), "", str(error)
+        )
         return None
     return path
 
@@ -69,21 +70,25 @@ def carer_html(
     country: str | None,
 ) -> str:
     """The sheet: the agreed rules, the apps and the settings that are on, who to call."""
+    from companion.ui import translation_state
     from companion.ui.call_now import call_now_html
 
     e = html.escape
     name = e(child.name)
     parts = [
-        f"<h1>{e(_tr('Looking after %1: for other carers')).replace('%1', name)}</h1>",
+        "<h1>"
+        + e(translate("FamilyExports", "Looking after %1: for other carers")).replace("%1", name)
+        + "</h1>",
         "<p>"
         + e(
-            _tr(
+            translate(
+                "FamilyExports",
                 "For grandparents, babysitters and the other household. It lists the rules "
-                "we agreed, the apps %1 uses, and who to call if something online worries you."
+                "we agreed, the apps %1 uses, and who to call if something online worries you.",
             )
         ).replace("%1", name)
         + "</p>",
-        f"<h2>{e(_tr('The rules we agreed'))}</h2>",
+        "<h2>" + e(translate("FamilyExports", "The rules we agreed")) + "</h2>",
     ]
     template: AgreementTemplate | None = content.agreement
     rules = []
@@ -100,25 +105,37 @@ def carer_html(
         )
         parts.append(f"<table width='100%' cellspacing='0'><tr>{cells}</tr></table>")
     else:
-        parts.append(f"<p>{e(_tr('No rules agreed in Parent Companion yet.'))}</p>")
-    parts.append(f"<h2>{e(_tr('Apps and games %1 uses')).replace('%1', name)}</h2>")
+        parts.append(
+            "<p>"
+            + e(translate("FamilyExports", "No rules agreed in Parent Companion yet."))
+            + "</p>"
+        )
+    parts.append(
+        "<h2>"
+        + e(translate("FamilyExports", "Apps and games %1 uses")).replace("%1", name)
+        + "</h2>"
+    )
     platforms = content.platforms or {}
     used = sorted((platforms[p] for p in child.platforms if p in platforms), key=lambda p: p.name)
     rows = []
     for platform in used:
         on = [w.title for w in platform.walkthroughs if w.item_id in ticks]
-        done = "; ".join(e(title) for title in on) or e(_tr("no settings ticked yet"))
+        done = "; ".join(e(title) for title in on) or e(
+            translate("FamilyExports", "no settings ticked yet")
+        )
         rows.append(f"<li><b>{e(platform.name)}</b>: {done}</li>")
-    none = f"<p>{e(_tr('None chosen yet.'))}</p>"
+    none = "<p>" + e(translate("FamilyExports", "None chosen yet.")) + "</p>"
     parts.append(f"<ul>{''.join(rows)}</ul>" if rows else none)
-    parts.append(f"<h2>{e(_tr('Who to call'))}</h2>")
-    parts.append(call_now_html(content.countries or {}, country, link_to_help=False))
+    parts.append("<h2>" + e(translate("FamilyExports", "Who to call")) + "</h2>")
+    language = translation_state.current_language()
+    parts.append(call_now_html(content.countries or {}, country, language, link_to_help=False))
     parts.append(
         "<p>"
         + e(
-            _tr(
+            translate(
+                "FamilyExports",
                 "If %1 tells you something worrying: stay calm, listen, thank them for "
-                "telling you, and let their parents know as soon as you can."
+                "telling you, and let their parents know as soon as you can.",
             )
         ).replace("%1", name)
         + "</p>"
@@ -148,7 +165,7 @@ def carer_document(context: PageContext, child: ChildProfile) -> QTextDocument:
     # Paper cannot follow a link: the names stay, the links to the app's pages go.
     body = re.sub(r'<a href="page:[^"]*">(.*?)</a>', r"\1", body)
     # Kept as HTML in a PrintedDocument, which is laid out afresh for the printer.
-    title = _tr("Looking after %1").replace("%1", child.name)
+    title = translate("FamilyExports", "Looking after %1").replace("%1", child.name)
     return PrintedDocument(title, body, CARER_STYLE)
 
 
@@ -156,5 +173,5 @@ def save_carer_sheet(parent: QWidget, context: PageContext, child: ChildProfile)
     from companion.ui.print_commands import save_as_pdf
 
     document = carer_document(context, child)
-    suggested = _tr("For other carers - %1.pdf").replace("%1", child.name)
+    suggested = translate("FamilyExports", "For other carers - %1.pdf").replace("%1", child.name)
     return save_as_pdf(parent, document, suggested, context)

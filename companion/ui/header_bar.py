@@ -13,9 +13,11 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.ui.navigator import Navigator
@@ -26,10 +28,6 @@ from companion.ui.widgets import MIN_TARGET_PX, WrappedLabel
 # Characters of the search box's text a row needs beside the buttons and breadcrumb.
 ONE_ROW_CHARACTERS = 85
 SEARCH_MAX_CHARACTERS = 48  # on a wide window the box stops growing here
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class NavButton(QPushButton):
@@ -71,8 +69,12 @@ class HeaderBar(QWidget):
         super().__init__()
         self.navigator = navigator
         self.setObjectName("headerBar")
-        self.back_button = NavButton("←", _tr("Back"), _tr("Alt+Left"))
-        self.forward_button = NavButton("→", _tr("Forward"), _tr("Alt+Right"))
+        self.back_button = NavButton(
+            "←", translate("MainWindow", "Back"), translate("MainWindow", "Alt+Left")
+        )
+        self.forward_button = NavButton(
+            "→", translate("MainWindow", "Forward"), translate("MainWindow", "Alt+Right")
+        )
         self.back_button.clicked.connect(navigator.back)
         self.forward_button.clicked.connect(navigator.forward)
         self.breadcrumb = Breadcrumb()
@@ -122,7 +124,9 @@ class HeaderBar(QWidget):
             f" › {html.escape(title)}"
         )
         self.breadcrumb.setAccessibleName(
-            _tr("You are in %1, on %2").replace("%1", section_title).replace("%2", title)
+            translate("MainWindow", "You are in %1, on %2")
+            .replace("%1", section_title)
+            .replace("%2", title)
         )
         self.breadcrumb.show()
 

@@ -11,7 +11,7 @@ import contextlib
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core import settings
@@ -22,15 +22,12 @@ from companion.core.preferences import setup_done
 from companion.core.profiles import AgePrompt, ChildProfile, age_prompts, load_profiles
 from companion.core.progress import ProgressStore, StoreError
 from companion.core.search_documents import sections
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext
 from companion.ui.viewer import markdown_to_html
 from companion.ui.widgets import clear_layout, heading, paragraph, rich_label
 
 AGE_PAGE = "age-by-age"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
 
 
 def age_section_html(content: Content, prompt: AgePrompt, country: str | None) -> str:
@@ -54,9 +51,11 @@ def age_prompt_html(content: Content, prompt: AgePrompt, country: str | None) ->
         links = ", ".join(
             f'<a href="page:{PLATFORM_PAGE_PREFIX}{e(p.id)}">{e(p.name)}</a>' for p in apps
         )
-        look = e(_tr("Settings to look at again for %1:")).replace("%1", e(child.name))
+        look = e(translate("HomePage", "Settings to look at again for %1:")).replace(
+            "%1", e(child.name)
+        )
         parts.append(f"<p>{look} {links}</p>")
-    more = e(_tr("Read this on the Age by age page, with its sources"))
+    more = e(translate("HomePage", "Read this on the Age by age page, with its sources"))
     parts.append(f'<p><a href="page:{e(prompt.link)}">{more}</a></p>')
     return "".join(parts)
 
@@ -76,7 +75,9 @@ class AgePromptBox(QFrame):
         self.prompt = prompt
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
-        title = _tr("%1 turns %2 this year: what changes").replace("%1", prompt.child.name)
+        title = translate("HomePage", "%1 turns %2 this year: what changes").replace(
+            "%1", prompt.child.name
+        )
         layout.addWidget(heading(title.replace("%2", str(prompt.age)), 3))
         self.text = rich_label(age_prompt_html(content, prompt, country))
         self.text.linkActivated.connect(on_link)
@@ -99,8 +100,8 @@ def whats_new_line(store: ProgressStore) -> str:
         return ""
     if not unseen(changelog, seen, used_before):
         return ""
-    text = html.escape(_tr("The guide has changed since you last looked:"))
-    link = html.escape(_tr("see what's new"))
+    text = html.escape(translate("HomePage", "The guide has changed since you last looked:"))
+    link = html.escape(translate("HomePage", "see what's new"))
     return f'{text} <a href="page:whatsnew">{link}</a>'
 
 
@@ -145,15 +146,18 @@ class CalendarReminders(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.hint = paragraph(
-            _tr(
-                "Nothing is due for another look yet. Your own calendar can remind you when it is."
+            translate(
+                "HomePage",
+                "Nothing is due for another look yet. Your own calendar can remind you when it is.",
             ),
             object_name="footnote",
         )
         layout.addWidget(self.hint)
-        self.button = QPushButton(_tr("Add reminders to my calendar…"))
+        self.button = QPushButton(translate("HomePage", "Add reminders to my calendar…"))
         self.button.setAccessibleName(
-            _tr("Add reminders to look again to my calendar: saves a calendar file")
+            translate(
+                "HomePage", "Add reminders to look again to my calendar: saves a calendar file"
+            )
         )
         self.button.clicked.connect(self._on_clicked)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)

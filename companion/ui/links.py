@@ -9,15 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from companion.core.navigation import PAGE_LINK_SCHEME
 from companion.ui import desktop
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Links", text)
+from companion.ui.i18n import translate
 
 
 class LinkHandler:
@@ -57,19 +53,22 @@ class LinkHandler:
             self.navigate(rest)  # "faq" or "faq#a-section": the window scrolls to it
             return
         if not self.allow_external:
-            text = _tr("Opening websites from Parent Companion is turned off on this computer.")
+            text = translate(
+                "Links", "Opening websites from Parent Companion is turned off on this computer."
+            )
             if self.contact_line:
                 text += " " + self.contact_line
-            ShowProblem.ask(parent, _tr("Websites are turned off here"), text, url)
+            ShowProblem.ask(parent, translate("Links", "Websites are turned off here"), text, url)
             return
         if not self.is_allowed(url):
             ShowProblem.ask(
                 parent,
-                _tr("This link is not opened"),
-                _tr(
+                translate("Links", "This link is not opened"),
+                translate(
+                    "Links",
                     "Parent Companion only opens links to the safety and help websites it "
                     "knows. You can type the address into your browser yourself if you "
-                    "trust it."
+                    "trust it.",
                 ),
                 url,
             )

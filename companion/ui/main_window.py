@@ -4,7 +4,7 @@ above the pages header_bar's, the window's size window_geometry's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -15,9 +15,17 @@ from companion import APP_NAME
 from companion.core.navigation import SEARCH_PAGE, SIDEBAR, sidebar_entry
 from companion.ui import window_appearance
 from companion.ui.header_bar import HeaderBar, MouseBackForward
+from companion.ui.i18n import translate
+from companion.ui.language import sync_language
 from companion.ui.navigator import Navigator
 from companion.ui.notices import policy_message, store_message
-from companion.ui.pages.base import APPLY_APPEARANCE, DELETE_ALL_DATA, Page, PageContext
+from companion.ui.pages.base import (
+    APPLY_APPEARANCE,
+    APPLY_LANGUAGE,
+    DELETE_ALL_DATA,
+    Page,
+    PageContext,
+)
 from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
@@ -28,10 +36,6 @@ from companion.ui.window_geometry import place_window, remember_window
 from companion.ui.window_menus import build_menus, clear_menus, handlers_of
 
 DAY_CHECK_MS = 60_000  # how often to look whether the calendar day has changed
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """(Re)build everything inside the window from the current context."""
         self._ui_generation += 1
+        self.language = sync_language(self.context)
         self.setWindowIcon(self.icon)
         self.setWindowTitle(APP_NAME)
         self.navigator = Navigator(self.context, self)
@@ -177,6 +182,16 @@ class MainWindow(QMainWindow):
             self.delete_all_data()
         elif command == APPLY_APPEARANCE:
             self.apply_appearance()
+        elif command == APPLY_LANGUAGE:
+            # After the chooser's signal returns: rebuilding deletes the page that sent it.
+            QTimer.singleShot(0, self.change_language)
+
+    def change_language(self) -> None:
+        """Everything again in the newly chosen language, on the page the reader was on."""
+        current = self.current_page_name()
+        self.navigator.stop_prebuild()
+        self._build_ui()
+        self.show_page(current)
 
     def check_day(self) -> None:
         """Past midnight, due dates move on: the page on screen is shown afresh."""
@@ -223,7 +238,7 @@ class MainWindow(QMainWindow):
             self.close()  # the policy asks to quit: a kiosk shell starts the app afresh
             return
         self.menuBar().hide()
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowTitle(translate("QuickExit", NEUTRAL_TITLE))
         self.setWindowIcon(QIcon())
         self.setAccessibleName("")
         screen = NeutralScreen()
@@ -245,7 +260,9 @@ class MainWindow(QMainWindow):
         if problem is not None:
             from companion.ui.dialogs import ShowProblem
 
-            ShowProblem.ask(self, _tr("Some files could not be deleted"), "", str(problem))
+            ShowProblem.ask(
+                self, translate("MainWindow", "Some files could not be deleted"), "", str(problem)
+            )
         self.session_reset.emit()
         self._build_ui()
         self.data_deleted.emit()

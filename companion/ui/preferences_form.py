@@ -6,16 +6,14 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from companion.core.content import Content
 from companion.core.facts import COUNTRIES
 from companion.core.preferences import Preferences
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesForm", text)
+from companion.ui.call_now import country_label
+from companion.ui.i18n import translate
 
 
 class PreferencesForm(QWidget):
@@ -25,12 +23,12 @@ class PreferencesForm(QWidget):
         super().__init__(parent)
         countries = content.countries or {}
         self.country = QComboBox()
-        self.country.setAccessibleName(_tr("Country"))
+        self.country.setAccessibleName(translate("PreferencesForm", "Country"))
         # Shown only while no country is known, so nothing is ever chosen silently.
-        self.country.addItem(_tr("Choose your country"), None)
+        self.country.addItem(translate("PreferencesForm", "Choose your country"), None)
         for code in COUNTRIES:
             if code in countries:
-                self.country.addItem(countries[code].name, code)
+                self.country.addItem(country_label(code), code)
         self.bands: dict[str, QCheckBox] = {}
         bands_box = QVBoxLayout()
         bands_box.setSpacing(6)
@@ -45,8 +43,8 @@ class PreferencesForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         # A question goes above its answer when the two do not fit side by side.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_tr("Where do you live?"), self.country)
-        form.addRow(_tr("How old are your children?"), bands_box)
+        form.addRow(translate("PreferencesForm", "Where do you live?"), self.country)
+        form.addRow(translate("PreferencesForm", "How old are your children?"), bands_box)
         self.country.currentIndexChanged.connect(self.changed)
 
     def set_preferences(self, preferences: Preferences) -> None:

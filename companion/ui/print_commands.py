@@ -10,10 +10,11 @@ import contextlib
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
 from companion.core import settings
 from companion.core.progress import StoreError
+from companion.ui.i18n import translate
 from companion.ui.pages.base import Page, PageContext
 
 if TYPE_CHECKING:
@@ -21,10 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from companion.ui.navigator import Navigator
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def start_folder(context: PageContext) -> str:
@@ -69,7 +66,9 @@ def save_as_pdf(
     try:
         printing.write_pdf(document, path, printing.page_size_for(country))
     except OSError as error:
-        ShowProblem.ask(parent, _tr("The PDF could not be saved"), "", str(error))
+        ShowProblem.ask(
+            parent, translate("MainWindow", "The PDF could not be saved"), "", str(error)
+        )
         return None
     folder = os.path.dirname(os.path.abspath(path))
     _remember_folder(context, folder)
@@ -94,10 +93,11 @@ class PrintCommands:
 
             ShowProblem.ask(
                 self.window,
-                _tr("Nothing to print here"),
-                _tr(
+                translate("MainWindow", "Nothing to print here"),
+                translate(
+                    "MainWindow",
                     "This page has nothing to print. Open a guide page, a platform or your "
-                    "family agreement, or save the whole guide from the File menu."
+                    "family agreement, or save the whole guide from the File menu.",
                 ),
             )
         return document
@@ -119,7 +119,9 @@ class PrintCommands:
         context = self.navigator.context
         bands = frozenset(context.preferences().age_bands)
         document = printing.booklet_document(context.content, self._country(), context.today, bands)
-        save_as_pdf(self.window, document, "Parent Companion guide.pdf", context)
+        save_as_pdf(
+            self.window, document, translate("MainWindow", "Parent Companion guide.pdf"), context
+        )
 
     def save_reminders(self) -> str | None:
         """The family's re-check reminders as a calendar file (companion.ui.family_exports)."""

@@ -64,7 +64,15 @@ class PrintedDocument(QTextDocument):
 
     def _fill(self, body_html: str) -> None:
         self.setDefaultStyleSheet(self.style)
-        self.setHtml(f"<html><body>{body_html}</body></html>")
+        # Printed in the window's direction: Arabic pages read and align right to left.
+        right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option = self.defaultTextOption()
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+        self.setDefaultTextOption(option)
+        direction = ' dir="rtl"' if right_to_left else ""
+        self.setHtml(f"<html><body{direction}>{body_html}</body></html>")
         # After setHtml, which resets the title.
         self.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
         ink_links(self)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -24,9 +24,10 @@ from companion.core.fields import Source
 from companion.core.guide_files import AgeBand, Starter
 from companion.core.helplines import Country
 from companion.core.platforms import Platform
+from companion.ui.i18n import translate
 from companion.ui.print_layout import PrintedDocument, print_to
 from companion.ui.viewer import markdown_to_html
-from companion.ui.widgets import format_date
+from companion.ui.widgets import format_date, source_date_text
 
 if TYPE_CHECKING:
     from companion.core.source_dates import SourceDate
@@ -47,10 +48,6 @@ p, li {{ line-height: 140%; }}
 .small {{ font-size: 9pt; color: #46555e; }}
 .promise {{ font-weight: bold; }}
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 def page_size_for(country: str | None) -> QPageSize.PageSizeId:
@@ -74,7 +71,9 @@ def printed_on_html(today: dt.date | None) -> str:
     """ "Printed on <date>", so a reader can see how current the paper is."""
     if today is None:
         return ""
-    text = _tr("Printed from Parent Companion on %1.").replace("%1", format_date(today))
+    text = translate("Printing", "Printed from Parent Companion on %1.").replace(
+        "%1", format_date(today)
+    )
     return f'<p class="small">{html.escape(text)}</p>'
 
 
@@ -85,12 +84,18 @@ def sources_html(sources: Iterable[Source], dates: Mapping[str, SourceDate] | No
     for source in sources:
         dated = (dates or {}).get(source.url)
         when = (
-            " " + _tr("(written %1)").replace("%1", dated.describe()) if dated is not None else ""
+            " " + translate("Printing", "(written %1)").replace("%1", source_date_text(dated))
+            if dated is not None
+            else ""
         )
         items.append(f"<li>{html.escape(source.title + when)}: {html.escape(source.url)}</li>")
     if not items:
         return ""
-    return f'<h3>{html.escape(_tr("Sources"))}</h3><ul class="small">{"".join(items)}</ul>'
+    return (
+        "<h3>"
+        + html.escape(translate("Printing", "Sources"))
+        + f'</h3><ul class="small">{"".join(items)}</ul>'
+    )
 
 
 def footer_html(
@@ -103,7 +108,7 @@ def footer_html(
 
 def agreement_html(agreement: Agreement, template: AgreementTemplate) -> str:
     e = html.escape
-    name = agreement.child_name.strip() or _tr("our family")
+    name = agreement.child_name.strip() or translate("Printing", "our family")
     parts = [f"<h1>{e(template.title)}: {e(name)}</h1>", f"<p>{e(template.intro)}</p>"]
     for section in template.sections:
         rules = agreement.chosen_rules(section.id)
@@ -115,8 +120,10 @@ def agreement_html(agreement: Agreement, template: AgreementTemplate) -> str:
         if rules:
             parts.append("<ul>" + "".join(f"<li>{e(rule)}</li>" for rule in rules) + "</ul>")
     review = format_date(agreement.review_on) if agreement.review_on else "____________________"
-    parts.append(f"<h2>{e(_tr('We will look at this again on'))}: {e(review)}</h2>")
-    parts.append(f"<h2>{e(_tr('Signed by all of us'))}</h2>")
+    parts.append(
+        "<h2>" + e(translate("Printing", "We will look at this again on")) + f": {e(review)}</h2>"
+    )
+    parts.append("<h2>" + e(translate("Printing", "Signed by all of us")) + "</h2>")
     signers = [s for s in agreement.signers if s.strip()] or [""] * 4
     rows = "".join(
         f"<tr><td width='40%'>{e(s) or '&nbsp;'}</td><td>______________________________</td></tr>"
@@ -165,33 +172,39 @@ def step_html(step: ChecklistStep) -> str:
         f"<li><b>\u2610 {e(item.title)}</b><br>{e(item.why)} {e(item.how)}</li>"
         for item in step.items
     )
-    return f"<h3>{e(_tr('Checklist'))}: {e(step.title)}</h3><ul>{items}</ul>"
+    return (
+        "<h3>" + e(translate("Printing", "Checklist")) + f": {e(step.title)}</h3><ul>{items}</ul>"
+    )
 
 
 def starters_html(groups: Mapping[AgeBand, list[Starter]]) -> str:
     """The conversation starters, by age, as the TALK step shows them on screen."""
     e = html.escape
-    parts = [f"<h2>{e(_tr('Conversation starters'))}</h2>"]
+    parts = ["<h2>" + e(translate("Printing", "Conversation starters")) + "</h2>"]
     for band, chosen in groups.items():
         items = "".join(f"<li>{e(s.text)}</li>" for s in chosen)
         parts.append(f"<h3>{e(band.label)}</h3><ul>{items}</ul>")
     return "".join(parts)
 
 
-def help_html(place: Country) -> str:
+def help_html(place: Country, language: str) -> str:
     """A country's help as on screen: the emergency number, then each kind of service
-    under its heading, every detail with its label."""
+    under its heading, every detail with its label (help in ``language`` first)."""
     from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
 
     e = html.escape
     rows = []
     if place.emergency:
-        rows.append(f"<p><b>{e(_tr('Emergency:'))} {e(place.emergency.number)}</b></p>")
+        rows.append(
+            "<p><b>"
+            + e(translate("Printing", "Emergency:"))
+            + f" {e(place.emergency.number)}</b></p>"
+        )
     for kind in KIND_ORDER:
         services = [s for s in place.services if s.kind == kind]
         if services:
             rows.append(f"<h2>{e(kind_heading(kind))}</h2>")
-        rows += [f"<h3>{e(s.name)}</h3>{service_html(s)}" for s in services]
+        rows += [f"<h3>{e(s.name)}</h3>{service_html(s, language)}" for s in services]
     return "".join(rows)
 
 
@@ -207,18 +220,22 @@ def platform_html(platform: Platform) -> str:
     )
     risks = "".join(f"<li><b>{e(r.title)}</b>: {e(r.text)}</li>" for r in platform.risks)
     return (
-        f"<p>{e(platform.summary)}</p><p><b>{e(_tr('Minimum age:'))}</b> "
-        f"{e(platform.minimum_age)}</p><h3>{e(_tr('Risks to know about'))}</h3><ul>{risks}</ul>"
-        f"<h3>{e(_tr('Settings to check'))}</h3><ul>{settings}</ul>"
+        f"<p>{e(platform.summary)}</p><p><b>"
+        + e(translate("Printing", "Minimum age:"))
+        + f"</b> {e(platform.minimum_age)}</p><h3>"
+        + e(translate("Printing", "Risks to know about"))
+        + f"</h3><ul>{risks}</ul><h3>"
+        + e(translate("Printing", "Settings to check"))
+        + f"</h3><ul>{settings}</ul>"
     )
 
 
-def call_now_fragment(content: Content, country: str | None) -> str:
+def call_now_fragment(content: Content, country: str | None, language: str) -> str:
     """ "Who to call now", as the crisis plan starts on screen."""
     from companion.ui.call_now import call_now_html
 
-    title = html.escape(_tr("Who to call now"))
-    return f"<h2>{title}</h2>" + call_now_html(content.countries or {}, country)
+    title = html.escape(translate("Printing", "Who to call now"))
+    return f"<h2>{title}</h2>" + call_now_html(content.countries or {}, country, language)
 
 
 def markdown_fragment(markdown: str) -> str:

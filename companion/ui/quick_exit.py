@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+from companion.ui.i18n import translate
+
 PRESSES = 3
 MAX_GAP_SECONDS = 3.0
-NEUTRAL_TITLE = "Untitled"
+NEUTRAL_TITLE = QT_TRANSLATE_NOOP("QuickExit", "Untitled")  # shown translated
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -87,10 +90,10 @@ class NeutralScreen(QWidget):
         self.setObjectName("neutralScreen")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        note = QLabel(QCoreApplication.translate("QuickExit", "Nothing is open."))
+        note = QLabel(translate("QuickExit", "Nothing is open."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(note)
-        self.button = QPushButton(QCoreApplication.translate("QuickExit", "Continue"))
+        self.button = QPushButton(translate("QuickExit", "Continue"))
         self.button.clicked.connect(self.resume_requested)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

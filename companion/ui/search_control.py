@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
+from companion.ui.i18n import translate
 from companion.ui.navigator import SEARCH
 from companion.ui.search_box import SearchBox
 
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from companion.ui.pages.search import SearchPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class SearchControl(QObject):
     def __init__(self, navigator: Navigator) -> None:
         super().__init__(navigator)
@@ -29,8 +26,8 @@ class SearchControl(QObject):
         self._index: SearchIndex | None = None  # built on the first search
         self.box = SearchBox()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(_tr("Search the guide (Ctrl+F)"))
-        self.box.setAccessibleName(_tr("Search the guide"))
+        self.box.setPlaceholderText(translate("MainWindow", "Search the guide (Ctrl+F)"))
+        self.box.setAccessibleName(translate("MainWindow", "Search the guide"))
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(self.run)
         self.box.returnPressed.connect(self._on_enter)

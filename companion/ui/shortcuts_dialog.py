@@ -7,7 +7,7 @@ Hide button like every dialog of the app."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,23 +21,38 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.dialogs import add_hide_button
+from companion.ui.i18n import translate
 from companion.ui.window_menus import menu_shortcuts
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
 
 
 def other_shortcuts() -> list[tuple[str, str]]:
     """Keys and buttons that are not on a menu."""
     return [
-        (_tr("Quick exit: hide this window at once"), _tr("Shift three times")),
-        (_tr("Back and Forward with the mouse"), _tr("The mouse's Back and Forward buttons")),
-        (_tr("From the search box into the results"), _tr("Down arrow")),
-        (_tr("Open the chosen result"), _tr("Enter")),
-        (_tr("Clear the search box, then leave the results"), _tr("Escape")),
-        (_tr("Move to the next or previous control"), _tr("Tab, Shift+Tab")),
-        (_tr("Scroll the page"), _tr("Arrow keys, Page Up, Page Down")),
+        (
+            translate("Shortcuts", "Quick exit: hide this window at once"),
+            translate("Shortcuts", "Shift three times"),
+        ),
+        (
+            translate("Shortcuts", "Back and Forward with the mouse"),
+            translate("Shortcuts", "The mouse's Back and Forward buttons"),
+        ),
+        (
+            translate("Shortcuts", "From the search box into the results"),
+            translate("Shortcuts", "Down arrow"),
+        ),
+        (translate("Shortcuts", "Open the chosen result"), translate("Shortcuts", "Enter")),
+        (
+            translate("Shortcuts", "Clear the search box, then leave the results"),
+            translate("Shortcuts", "Escape"),
+        ),
+        (
+            translate("Shortcuts", "Move to the next or previous control"),
+            translate("Shortcuts", "Tab, Shift+Tab"),
+        ),
+        (
+            translate("Shortcuts", "Scroll the page"),
+            translate("Shortcuts", "Arrow keys, Page Up, Page Down"),
+        ),
     ]
 
 
@@ -45,13 +60,15 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, menu_bar: QMenuBar) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.rows = menu_shortcuts(menu_bar) + other_shortcuts()
         table = QTableWidget(len(self.rows), 2, self)
         table.setObjectName("shortcuts")
-        table.setAccessibleName(_tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels([_tr("What it does"), _tr("Keys")])
+        table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels(
+            [translate("Shortcuts", "What it does"), translate("Shortcuts", "Keys")]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)

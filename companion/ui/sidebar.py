@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QListView,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
+
+from companion.ui.i18n import translate
 
 SIDEBAR_WIDTH = 240
 
@@ -45,7 +47,7 @@ class Sidebar(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("sidebar")
-        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
+        self.setAccessibleName(translate("MainWindow", "Sections"))
         self.setFixedWidth(SIDEBAR_WIDTH)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from companion.core.fields import Source
-from companion.ui.widgets import breakable, format_date, tr
+from companion.ui.i18n import translate
+from companion.ui.widgets import breakable, format_date, source_date_text
 
 if TYPE_CHECKING:
     from companion.core.source_dates import SourceDate
@@ -35,7 +36,10 @@ def sources_html(
         title = html.escape(source.title)
         dated = (dates or {}).get(source.url)
         when = (
-            " " + html.escape(tr(_CONTEXT, "(written %1)").replace("%1", dated.describe()))
+            " "
+            + html.escape(
+                translate("GuidePage", "(written %1)").replace("%1", source_date_text(dated))
+            )
             if dated
             else ""
         )
@@ -51,11 +55,11 @@ def checked_text(reviewed: dt.date, sources: Iterable[Source | str], context: Pa
     that its numbers and settings should be confirmed with the organisation."""
     from companion.core.source_dates import is_old, oldest_source
 
-    text = tr(_CONTEXT, "Checked on %1.").replace("%1", format_date(reviewed))
+    text = translate("GuidePage", "Checked on %1.").replace("%1", format_date(reviewed))
     oldest = oldest_source(sources, context.content.source_dates)
     if oldest is not None and is_old(oldest, context.today):
-        text += " " + tr(
-            _CONTEXT,
+        text += " " + translate(
+            "GuidePage",
             "Some of the sources for this page were written in %1, more than two years ago. "
             "Numbers, names and settings may have changed since: please check them on the "
             "organisation's own website.",

@@ -8,6 +8,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from companion.core.search_documents import without_heading_ids
+from companion.ui.bidi_text import rtl_safe
 from companion.ui.links import LinkHandler
 
 LINE_HEIGHT_PERCENT = 145
@@ -33,7 +35,7 @@ def markdown_to_html(markdown: str) -> str:
     takes the label's font and follows the reader's text size.
     """
     document = QTextDocument()
-    document.setMarkdown(markdown)
+    document.setMarkdown(rtl_safe(without_heading_ids(markdown)))
     space_out(document)
     return _FIXED_FONT.sub("", document.toHtml())
 
@@ -54,7 +56,7 @@ class GuideViewer(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def show_markdown(self, markdown: str) -> None:
-        self.document().setMarkdown(markdown)
+        self.document().setMarkdown(rtl_safe(without_heading_ids(markdown)))
         space_out(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

@@ -8,10 +8,13 @@ import datetime as dt
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLayout
 
+from companion.core.source_dates import SourceDate
 from companion.ui.badge import StepLetter
+from companion.ui.i18n import plural, translate
+from companion.ui.translation import current_ui_language
 
 LINE_HEIGHT_PERCENT = 140
 
@@ -139,16 +142,6 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-def plural(context: str, one: str, many: str, n: int) -> str:
-    """English plural forms without a translation file; translators see both strings."""
-    return QCoreApplication.translate(context, one if n == 1 else many).replace("%n", str(n))
-
-
-def tr(context: str, text: str, n: int = -1) -> str:
-    """Translate ``text``; with ``n``, Qt picks the plural form and fills in %n."""
-    return QCoreApplication.translate(context, text, None, n)
-
-
 def step_badge(letter: str, step_title: str, peers: tuple[str, ...] = ()) -> QLabel:
     """The round letter (T, A, L or K) that marks a TALK step, or a platform's initials."""
     badge = StepLetter(letter, peers)
@@ -159,9 +152,9 @@ def step_badge(letter: str, step_title: str, peers: tuple[str, ...] = ()) -> QLa
 
 
 def progress_text(done: int, total: int, due: int) -> str:
-    text = tr("Progress", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+    text = translate("Progress", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
     if due:
-        text += " · " + plural("Progress", "1 due for another look", "%n due for another look", due)
+        text += " · " + plural("Progress", "%n due for another look", "1 due for another look", due)
     return text
 
 
@@ -197,7 +190,41 @@ _LONG_RUN = re.compile(f"[^/.\\-+?&=_\u200b]{{{UNBROKEN_RUN}}}(?=[^/.\\-+?&=_\u2
 
 
 def format_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    """ "2 December 2026" (as this computer writes dates) in English; in another interface
+    language, its own month names: "2 de diciembre de 2026". Digits stay 0-9 in every
+    language, so a date reads the same way as the phone numbers beside it."""
+    language = current_ui_language()
+    if language == "en":
+        return QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+    month = QLocale(language).monthName(day.month, QLocale.FormatType.LongFormat)
+    pattern = _DATE_PATTERNS.get(language, "%1 %2 %3")
+    return pattern.replace("%1", str(day.day)).replace("%2", month).replace("%3", str(day.year))
+
+
+# Day, month name, year: only the words between them differ.
+_DATE_PATTERNS = {"es": "%1 de %2 de %3", "ar": "%1 %2 %3"}
+# A date field's own format where the language's QLocale writes its digits 0-9 ("es");
+# elsewhere (Arabic's locale writes Arabic-Indic digits) the field keeps this computer's.
+_DATE_FIELD_FORMATS = {"es": "d 'de' MMMM 'de' yyyy"}
+
+
+def date_field_locale() -> tuple[QLocale, str]:
+    """(locale, display format) for a date field, as format_date writes dates."""
+    language = current_ui_language()
+    if language in _DATE_FIELD_FORMATS:
+        return QLocale(language), _DATE_FIELD_FORMATS[language]
+    return QLocale(), QLocale().dateFormat(QLocale.FormatType.LongFormat)
+
+
+def source_date_text(dated: SourceDate) -> str:
+    """When a source was written: "January 2021", or "2021", in the interface's language."""
+    language = current_ui_language()
+    if language == "en" or not dated.exact:
+        return dated.describe()
+    month = QLocale(language).standaloneMonthName(dated.day.month, QLocale.FormatType.LongFormat)
+    return f"{month} {dated.day.year}"
 
 
 def labelled(label: str, text: str) -> QLabel:

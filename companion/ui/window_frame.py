@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -19,10 +18,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.core.policy import Policy
 from companion.ui.banners import banner, public_banner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from companion.ui.i18n import translate
 
 
 class AppName(QLabel):
@@ -45,12 +41,14 @@ def build_frame(
     warnings: list[str],
     policy: Policy,
 ) -> Frame:
-    hide_button = QPushButton(_tr("Hide (quick exit)"))
+    hide_button = QPushButton(translate("MainWindow", "Hide (quick exit)"))
     hide_button.setProperty("longName", hide_button.text())
-    hide_button.setProperty("shortName", _tr("Hide"))  # when the sidebar is narrow
+    hide_button.setProperty(
+        "shortName", translate("MainWindow", "Hide")
+    )  # when the sidebar is narrow
     hide_button.setObjectName("hideButton")
     hide_button.setAccessibleDescription(
-        _tr("Hides this window at once. You can also press Shift three times.")
+        translate("MainWindow", "Hides this window at once. You can also press Shift three times.")
     )
     hide_button.setToolTip(hide_button.accessibleDescription())
     name_label = AppName(APP_NAME)

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -19,18 +20,13 @@ if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def theme_labels() -> tuple[tuple[str, str], ...]:
     """Each colour theme and its name, as the Settings page words them."""
-    context = "SettingsPage"
     return (
-        ("system", QCoreApplication.translate(context, "Follow this computer")),
-        ("light", QCoreApplication.translate(context, "Light")),
-        ("dark", QCoreApplication.translate(context, "Dark")),
-        ("contrast", QCoreApplication.translate(context, "High contrast")),
+        ("system", translate("SettingsPage", "Follow this computer")),
+        ("light", translate("SettingsPage", "Light")),
+        ("dark", translate("SettingsPage", "Dark")),
+        ("contrast", translate("SettingsPage", "High contrast")),
     )
 
 
@@ -108,23 +104,32 @@ def build_menus(
 ) -> MenuActions:
     """``pages``: the sidebar's pages (name, title) in order, for the Go menu."""
     clear_menus(bar)
-    menu = bar.addMenu(_tr("&File"))
+    menu = bar.addMenu(translate("MainWindow", "&File"))
     print_page = _action(
-        menu, _tr("&Print this page…"), handlers.print_page, QKeySequence.StandardKey.Print
+        menu,
+        translate("MainWindow", "&Print this page…"),
+        handlers.print_page,
+        QKeySequence.StandardKey.Print,
     )
-    save_pdf = _action(menu, _tr("&Save this page as PDF…"), handlers.save_pdf, "Ctrl+Shift+S")
-    save_booklet = _action(menu, _tr("Save the &whole guide as PDF…"), handlers.save_booklet)
+    save_pdf = _action(
+        menu, translate("MainWindow", "&Save this page as PDF…"), handlers.save_pdf, "Ctrl+Shift+S"
+    )
+    save_booklet = _action(
+        menu, translate("MainWindow", "Save the &whole guide as PDF…"), handlers.save_booklet
+    )
     if handlers.save_reminders is not None:
-        _action(menu, _tr("Add &reminders to my calendar…"), handlers.save_reminders)
+        _action(
+            menu, translate("MainWindow", "Add &reminders to my calendar…"), handlers.save_reminders
+        )
     menu.addSeparator()
-    _action(menu, _tr("&Quit"), handlers.quit).setShortcuts(
+    _action(menu, translate("MainWindow", "&Quit"), handlers.quit).setShortcuts(
         _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
     )
 
-    go = bar.addMenu(_tr("&Go"))
-    back = _action(go, _tr("&Back"), handlers.back)
+    go = bar.addMenu(translate("MainWindow", "&Go"))
+    back = _action(go, translate("MainWindow", "&Back"), handlers.back)
     back.setShortcuts(_keys(QKeySequence.StandardKey.Back, "Alt+Left"))
-    forward = _action(go, _tr("&Forward"), handlers.forward)
+    forward = _action(go, translate("MainWindow", "&Forward"), handlers.forward)
     forward.setShortcuts(_keys(QKeySequence.StandardKey.Forward, "Alt+Right"))
     go.addSeparator()
     page_actions: dict[str, QAction] = {}
@@ -132,10 +137,15 @@ def build_menus(
         keys = [PAGE_SHORTCUTS[name]] if name in PAGE_SHORTCUTS else []
         page_actions[name] = _action(go, title, partial(handlers.go, name), *keys)
     go.addSeparator()
-    _action(go, _tr("&Search the guide"), handlers.find, QKeySequence.StandardKey.Find)
+    _action(
+        go,
+        translate("MainWindow", "&Search the guide"),
+        handlers.find,
+        QKeySequence.StandardKey.Find,
+    )
 
-    view = bar.addMenu(_tr("&View"))
-    colours = view.addMenu(_tr("&Colours"))
+    view = bar.addMenu(translate("MainWindow", "&View"))
+    colours = view.addMenu(translate("MainWindow", "&Colours"))
     group = QActionGroup(colours)
     group.setExclusive(True)
     themes: dict[str, QAction] = {}
@@ -145,16 +155,21 @@ def build_menus(
         group.addAction(action)
         themes[choice] = action
     view.addSeparator()
-    bigger = _action(view, _tr("&Larger text"), lambda: handlers.text_size(1))
+    bigger = _action(view, translate("MainWindow", "&Larger text"), lambda: handlers.text_size(1))
     bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
     _action(
-        view, _tr("&Smaller text"), lambda: handlers.text_size(-1), QKeySequence.StandardKey.ZoomOut
+        view,
+        translate("MainWindow", "&Smaller text"),
+        lambda: handlers.text_size(-1),
+        QKeySequence.StandardKey.ZoomOut,
     )
-    _action(view, _tr("&Normal text size"), lambda: handlers.text_size(0), "Ctrl+0")
+    _action(
+        view, translate("MainWindow", "&Normal text size"), lambda: handlers.text_size(0), "Ctrl+0"
+    )
 
-    help_menu = bar.addMenu(_tr("&Help"))
-    _action(help_menu, _tr("&Keyboard shortcuts"), handlers.shortcuts, "F1")
-    _action(help_menu, _tr("&About Parent Companion"), handlers.about)
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    _action(help_menu, translate("MainWindow", "&Keyboard shortcuts"), handlers.shortcuts, "F1")
+    _action(help_menu, translate("MainWindow", "&About Parent Companion"), handlers.about)
     return MenuActions(print_page, save_pdf, save_booklet, back, forward, page_actions, themes)
 
 

@@ -19,7 +19,12 @@ FORBIDDEN = {
     "qjpeg.dll": "an image plugin the app never uses",
     "_ssl.pyd": "TLS (only setuptools pulled it in)",
 }
-FORBIDDEN_FOLDERS = {"translations": "Qt's translations", "setuptools": "setuptools"}
+# Folders by their last two names ("" for any parent): the wheel's Qt translations (ours,
+# with the two qtbase files the app loads, are in resources/translations).
+FORBIDDEN_FOLDERS = {
+    ("pyside6", "translations"): "Qt's translations in every language",
+    ("", "setuptools"): "setuptools",
+}
 
 
 def problems(bundle: Path) -> list[str]:
@@ -30,8 +35,9 @@ def problems(bundle: Path) -> list[str]:
         name = path.name.lower()
         if path.is_file() and name in FORBIDDEN:
             found.append(f"{path.relative_to(bundle)}: {FORBIDDEN[name]}")
-        if path.is_dir() and name in FORBIDDEN_FOLDERS:
-            found.append(f"{path.relative_to(bundle)}: {FORBIDDEN_FOLDERS[name]}")
+        for (parent, folder), what in FORBIDDEN_FOLDERS.items():
+            if path.is_dir() and name == folder and parent in ("", path.parent.name.lower()):
+                found.append(f"{path.relative_to(bundle)}: {what}")
     return found
 
 

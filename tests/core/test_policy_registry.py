@@ -68,7 +68,7 @@ def test_the_registry_wins_over_the_file_and_each_source_is_named(tmp_path: Path
         ("default_country", (1, REG_DWORD), "must be a REG_SZ (text)"),
         ("default_country", ("fr", REG_SZ), "must be one of"),
         ("quick_exit_action", ("explode", REG_SZ), "must be one of 'blank', 'close'"),
-        ("language", ("de", REG_SZ), "must be one of 'en'"),
+        ("language", ("Deutsch", REG_SZ), "must be a language code"),
         ("colour", ("blue", REG_SZ), "unknown value 'colour'"),
     ],
 )
@@ -106,7 +106,7 @@ def test_a_registry_that_cannot_be_read_fails_safe(tmp_path: Path) -> None:
 
 def test_file_problems_are_kept_next_to_the_registry(tmp_path: Path) -> None:
     path = policy_file(tmp_path, "shout = 1\n")
-    result, _ = load_machine_policy(path, registry({"language": ("xx", REG_SZ)}))
+    result, _ = load_machine_policy(path, registry({"language": ("Spanish", REG_SZ)}))
     assert len(result.problems) == 2 and result.problems[0].line == 1
 
 

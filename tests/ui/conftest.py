@@ -142,3 +142,21 @@ def make_window(qtbot: QtBot, content: Content, isolated_home: Path) -> Iterator
         # Deleted now, not left for an event loop that never comes: windows kept alive
         # from earlier tests made later ones slow.
         shiboken6.delete(window)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files the app loads, compiled from the .ts files when missing or older
+    (as `make test` does first), so the self-test and language tests find them."""
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "packaging"))
+    import translations as tools
+
+    for code in tools.LANGUAGES:
+        ts = tools.FOLDER / tools.TS_NAME.format(code=code)
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            tools.compile_all()
+            return

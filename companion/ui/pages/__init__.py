@@ -9,25 +9,55 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.core.navigation import APP_PAGES
+from companion.ui.i18n import translate
 
 if TYPE_CHECKING:
     from companion.ui.pages.base import Page
 
 # page name -> (module, class, translation context, title)
 _PAGES: dict[str, tuple[str, str, str, str]] = {
-    "home": ("home", "HomePage", "HomePage", "Home"),
-    "checklist": ("checklist", "ChecklistPage", "ChecklistPage", "The TALK checklist"),
-    "platforms": ("platforms", "PlatformsPage", "PlatformsPage", "Apps, games and devices"),
-    "agreement": ("agreement", "AgreementPage", "AgreementPage", "Family agreement"),
-    "help": ("help", "HelpPage", "HelpPage", "Get help"),
-    "settings": ("settings", "SettingsPage", "SettingsPage", "Settings"),
-    "about": ("about", "AboutPage", "AboutPage", "About"),
-    "search": ("search", "SearchPage", "SearchPage", "Search"),
-    "practice": ("practice", "PracticePage", "PracticePage", "Practise a conversation"),
-    "whatsnew": ("whats_new", "WhatsNewPage", "WhatsNewPage", "What's new in the guide"),
+    "home": ("home", "HomePage", "HomePage", QT_TRANSLATE_NOOP("HomePage", "Home")),
+    "checklist": (
+        "checklist",
+        "ChecklistPage",
+        "ChecklistPage",
+        QT_TRANSLATE_NOOP("ChecklistPage", "The TALK checklist"),
+    ),
+    "platforms": (
+        "platforms",
+        "PlatformsPage",
+        "PlatformsPage",
+        QT_TRANSLATE_NOOP("PlatformsPage", "Apps, games and devices"),
+    ),
+    "agreement": (
+        "agreement",
+        "AgreementPage",
+        "AgreementPage",
+        QT_TRANSLATE_NOOP("AgreementPage", "Family agreement"),
+    ),
+    "help": ("help", "HelpPage", "HelpPage", QT_TRANSLATE_NOOP("HelpPage", "Get help")),
+    "settings": (
+        "settings",
+        "SettingsPage",
+        "SettingsPage",
+        QT_TRANSLATE_NOOP("SettingsPage", "Settings"),
+    ),
+    "about": ("about", "AboutPage", "AboutPage", QT_TRANSLATE_NOOP("AboutPage", "About")),
+    "search": ("search", "SearchPage", "SearchPage", QT_TRANSLATE_NOOP("SearchPage", "Search")),
+    "practice": (
+        "practice",
+        "PracticePage",
+        "PracticePage",
+        QT_TRANSLATE_NOOP("PracticePage", "Practise a conversation"),
+    ),
+    "whatsnew": (
+        "whats_new",
+        "WhatsNewPage",
+        "WhatsNewPage",
+        QT_TRANSLATE_NOOP("WhatsNewPage", "What's new in the guide"),
+    ),
 }
 assert tuple(_PAGES) == APP_PAGES
 
@@ -39,7 +69,7 @@ def is_app_page(name: str) -> bool:
 def page_title(name: str) -> str:
     """The translated title of an app page (the sidebar shows it before the page exists)."""
     _, _, context, title = _PAGES[name]
-    return QCoreApplication.translate(context, title)
+    return translate(context, title)
 
 
 def page_class(name: str) -> type[Page]:

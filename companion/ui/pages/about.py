@@ -13,23 +13,28 @@ from PySide6.QtWidgets import QLabel, QWidget
 from companion import __version__
 from companion.ui import printing
 from companion.ui.flow_row import title_row
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
 from companion.ui.viewer import markdown_to_html
-from companion.ui.widgets import heading, paragraph, rich_label, tr
+from companion.ui.widgets import heading, paragraph, rich_label
 
 _CONTEXT = "AboutPage"
 
 
 def _storage_section(context: PageContext) -> str:
-    heading_text = tr(_CONTEXT, "Where your progress is kept")
+    heading_text = translate("AboutPage", "Where your progress is kept")
     if context.data_location is None:
-        text = tr(_CONTEXT, "This session is not being saved: nothing is written to this computer.")
+        text = translate(
+            "AboutPage", "This session is not being saved: nothing is written to this computer."
+        )
     else:
-        text = tr(_CONTEXT, "Folder: `%1`").replace("%1", str(context.data_location.directory))
+        text = translate("AboutPage", "Folder: `%1`").replace(
+            "%1", str(context.data_location.directory)
+        )
     if context.store.read_only:
-        text += "\n\n" + tr(
-            _CONTEXT,
+        text += "\n\n" + translate(
+            "AboutPage",
             "This progress was saved by a newer version of Parent Companion. This version can "
             "show it but will not change it.",
         )
@@ -46,14 +51,21 @@ class AboutPage(ScrollingPage):
         page = context.content.pages["about"]
         self.save_button = SaveButton(self)
         self.column.addLayout(title_row(heading(page.title), self.save_button))
-        self.column.addWidget(paragraph(tr(_CONTEXT, "Version %1").replace("%1", __version__)))
+        self.column.addWidget(
+            paragraph(translate("AboutPage", "Version %1").replace("%1", __version__))
+        )
+        from companion.ui.language_notes import fallback_note, unreviewed_note
+
+        for note in (unreviewed_note(context), fallback_note(context, page.language)):
+            if note is not None:
+                self.column.addWidget(note)
         self.body = rich_label(markdown_to_html(f"{page.body}\n\n{_storage_section(context)}"))
         self.body.setAccessibleName(page.title)
         self.body.linkActivated.connect(self._on_link)
         self.column.addWidget(self.body)
-        self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
-        every = html.escape(tr(_CONTEXT, "Every source this guide relies on"))
-        whats_new = html.escape(tr(_CONTEXT, "What's new in the guide"))
+        self.column.addWidget(heading(translate("AboutPage", "Sources for this page"), 3))
+        every = html.escape(translate("AboutPage", "Every source this guide relies on"))
+        whats_new = html.escape(translate("AboutPage", "What's new in the guide"))
         self.sources = rich_label(
             sources_html(page.sources, context.content.allowed_hosts, context.content.source_dates)
             + f'<p><a href="page:sources">{every}</a></p>'

@@ -25,10 +25,11 @@ from companion.core.agreement import Agreement, load_agreements, save_agreement
 from companion.core.dates import add_months
 from companion.core.progress import StoreError
 from companion.ui import printing
+from companion.ui.i18n import translate
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.agreement_editor import REVIEW_AFTER_MONTHS, AgreementEditor
 from companion.ui.pages.base import PageContext, ScrollingPage
-from companion.ui.widgets import heading, paragraph, tr
+from companion.ui.widgets import heading, paragraph
 
 _CONTEXT = "AgreementPage"
 AUTOSAVE_DELAY_MS = 400
@@ -49,11 +50,11 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
-        self.column.addWidget(heading(tr(_CONTEXT, "Family agreement")))
+        self.column.addWidget(heading(translate("AgreementPage", "Family agreement")))
         self.column.addWidget(
             paragraph(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "AgreementPage",
                     "Build a set of rules together, one agreement for each child. Tick the "
                     "suggestions you like, change their words, and add your own. Everything is "
                     "saved as you type. Print it, sign it, and put it somewhere you will all "
@@ -64,9 +65,9 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         # Whose agreement, then a new one: each on its own rows, so at a large text size
         # on a small screen neither the name field nor the button is cut short.
         picker = QHBoxLayout()
-        self.picker_label = QLabel(tr(_CONTEXT, "Agreement for:"))
+        self.picker_label = QLabel(translate("AgreementPage", "Agreement for:"))
         self.picker = QComboBox()
-        self.picker.setAccessibleName(tr(_CONTEXT, "Choose whose agreement to show"))
+        self.picker.setAccessibleName(translate("AgreementPage", "Choose whose agreement to show"))
         self.picker_label.setBuddy(self.picker)
         picker.addWidget(self.picker_label)
         picker.addWidget(self.picker, 1)
@@ -75,10 +76,10 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         self.new_label.setWordWrap(True)
         self.new_name = QLineEdit()
         self.new_name.setAccessibleName(
-            tr(_CONTEXT, "New agreement: child's first name or nickname")
+            translate("AgreementPage", "New agreement: child's first name or nickname")
         )
         self.new_label.setBuddy(self.new_name)
-        self.new_button = QPushButton(tr(_CONTEXT, "Start a new agreement"))
+        self.new_button = QPushButton(translate("AgreementPage", "Start a new agreement"))
         self.column.addWidget(self.new_label)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_name, 1)
@@ -102,7 +103,9 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         self.picker.blockSignals(True)
         self.picker.clear()
         for agreement in self.agreements:
-            self.picker.addItem(agreement.child_name or tr(_CONTEXT, "(no name yet)"), agreement.id)
+            self.picker.addItem(
+                agreement.child_name or translate("AgreementPage", "(no name yet)"), agreement.id
+            )
         index = self.picker.findData(wanted) if wanted is not None else 0
         self.picker.setCurrentIndex(max(index, 0))
         self.picker.blockSignals(False)
@@ -110,11 +113,15 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         self.picker.setVisible(bool(self.agreements))  # no empty box on first use
         self.picker_label.setVisible(bool(self.agreements))
         if self.agreements:
-            self.new_label.setText(tr(_CONTEXT, "Start an agreement for another child:"))
-            self.new_name.setPlaceholderText(tr(_CONTEXT, "Another child's name"))
+            self.new_label.setText(
+                translate("AgreementPage", "Start an agreement for another child:")
+            )
+            self.new_name.setPlaceholderText(translate("AgreementPage", "Another child's name"))
         else:
-            self.new_label.setText(tr(_CONTEXT, "Start with your child's first name or nickname:"))
-            self.new_name.setPlaceholderText(tr(_CONTEXT, "Your child's name"))
+            self.new_label.setText(
+                translate("AgreementPage", "Start with your child's first name or nickname:")
+            )
+            self.new_name.setPlaceholderText(translate("AgreementPage", "Your child's name"))
         self.current = self.agreements[self.picker.currentIndex()] if self.agreements else None
         self._build_editor()
 
@@ -141,15 +148,20 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         try:
             self.current = save_agreement(self.context.store, self.current)
         except StoreError as error:
-            kept = tr(
-                _CONTEXT, "Your changes are still on screen: print or save a PDF to keep them."
+            kept = translate(
+                "AgreementPage",
+                "Your changes are still on screen: print or save a PDF to keep them.",
             )
-            show_not_saved(self, tr(_CONTEXT, "Your agreement could not be saved"), error, kept)
+            show_not_saved(
+                self, translate("AgreementPage", "Your agreement could not be saved"), error, kept
+            )
             return
         self._dirty = False
         index = self.picker.findData(self.current.id)
         if index >= 0:
-            self.picker.setItemText(index, self.current.child_name or tr(_CONTEXT, "(no name yet)"))
+            self.picker.setItemText(
+                index, self.current.child_name or translate("AgreementPage", "(no name yet)")
+            )
 
     # --- building the editor -------------------------------------------------------
     def _agreement(self) -> Agreement:
@@ -212,7 +224,9 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         try:
             self.context.store.delete_agreement(agreement.id)
         except StoreError as error:
-            show_not_saved(self, tr(_CONTEXT, "The agreement could not be deleted"), error)
+            show_not_saved(
+                self, translate("AgreementPage", "The agreement could not be deleted"), error
+            )
             return
         self.current = None
         self.reload()
@@ -234,8 +248,8 @@ class AgreementPage(AgreementEditor, ScrollingPage):
         from companion.ui.print_commands import save_as_pdf
 
         self.save_now()
-        name = self._agreement().child_name.strip() or "family"
+        name = self._agreement().child_name.strip() or translate("AgreementPage", "family")
         document = self.document()
         if document is not None:
-            suggested = f"Family agreement - {name}.pdf"
+            suggested = translate("AgreementPage", "Family agreement - %1.pdf").replace("%1", name)
             save_as_pdf(self, document, suggested, self.context)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.dates import add_months
-from companion.ui.widgets import heading, paragraph, tr
+from companion.ui.i18n import translate
+from companion.ui.widgets import date_field_locale, heading, paragraph
 from companion.ui.wrapping_edit import WrappingEdit
 
 if TYPE_CHECKING:
@@ -70,8 +71,8 @@ class AgreementEditor:
         if self.current is None:
             layout.addWidget(
                 paragraph(
-                    tr(
-                        _CONTEXT,
+                    translate(
+                        "AgreementPage",
                         "Type your child's first name or a nickname above, then press "
                         "Start a new agreement.",
                     ),
@@ -82,9 +83,11 @@ class AgreementEditor:
         agreement = self.current
         assert self.template is not None
         name_row = QHBoxLayout()
-        name_label = QLabel(tr(_CONTEXT, "Child's name:"))
+        name_label = QLabel(translate("AgreementPage", "Child's name:"))
         self.child_name = QLineEdit(agreement.child_name)
-        self.child_name.setAccessibleName(tr(_CONTEXT, "Child's first name or nickname"))
+        self.child_name.setAccessibleName(
+            translate("AgreementPage", "Child's first name or nickname")
+        )
         name_label.setBuddy(self.child_name)
         self.child_name.textEdited.connect(
             lambda text: self._changed(replace(self._agreement(), child_name=text))
@@ -102,13 +105,13 @@ class AgreementEditor:
                 layout.addLayout(self._rule_row(section.id, index, rule.text, rule.chosen))
             add_row = QHBoxLayout()
             add_edit = WrappingEdit()
-            add_edit.setPlaceholderText(tr(_CONTEXT, "Add your own rule"))
+            add_edit.setPlaceholderText(translate("AgreementPage", "Add your own rule"))
             add_edit.setAccessibleName(
-                tr(_CONTEXT, "Add your own rule to: %1").replace("%1", section.title)
+                translate("AgreementPage", "Add your own rule to: %1").replace("%1", section.title)
             )
-            add_button = QPushButton(tr(_CONTEXT, "Add"))
+            add_button = QPushButton(translate("AgreementPage", "Add"))
             add_button.setAccessibleName(
-                tr(_CONTEXT, "Add this rule to: %1").replace("%1", section.title)
+                translate("AgreementPage", "Add this rule to: %1").replace("%1", section.title)
             )
             add_button.clicked.connect(partial(self._on_add, section.id))
             add_edit.returnPressed.connect(partial(self._on_add, section.id))
@@ -118,11 +121,13 @@ class AgreementEditor:
             add_row.addWidget(add_button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(add_row)
 
-        layout.addWidget(heading(tr(_CONTEXT, "Names and review date"), 2))
-        signers_label = QLabel(tr(_CONTEXT, "Everyone who agrees (names, separated by commas):"))
+        layout.addWidget(heading(translate("AgreementPage", "Names and review date"), 2))
+        signers_label = QLabel(
+            translate("AgreementPage", "Everyone who agrees (names, separated by commas):")
+        )
         signers_label.setWordWrap(True)
         self.signers = QLineEdit(", ".join(agreement.signers))
-        self.signers.setAccessibleName(tr(_CONTEXT, "Everyone who agrees"))
+        self.signers.setAccessibleName(translate("AgreementPage", "Everyone who agrees"))
         signers_label.setBuddy(self.signers)
         self.signers.textEdited.connect(self._on_signers)
         layout.addWidget(signers_label)
@@ -130,13 +135,15 @@ class AgreementEditor:
         # Label above field, as for the names: at a large text size the two side by side
         # would be wider than a small screen.
         review_row = QHBoxLayout()
-        review_label = QLabel(tr(_CONTEXT, "We will look at it again on:"))
+        review_label = QLabel(translate("AgreementPage", "We will look at it again on:"))
         review_label.setWordWrap(True)
         self.review = QDateEdit()
         self.review.setCalendarPopup(True)
         # The long date the rest of the app writes ("Tuesday, 1 June 2027"), not "1 06 2027".
-        self.review.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
-        self.review.setAccessibleName(tr(_CONTEXT, "Review date"))
+        locale, date_format = date_field_locale()
+        self.review.setLocale(locale)
+        self.review.setDisplayFormat(date_format)
+        self.review.setAccessibleName(translate("AgreementPage", "Review date"))
         review_label.setBuddy(self.review)
         review_on = agreement.review_on or add_months(self.context.today, REVIEW_AFTER_MONTHS)
         self.review.setDate(QDate(review_on.year, review_on.month, review_on.day))
@@ -147,9 +154,9 @@ class AgreementEditor:
         layout.addLayout(review_row)
 
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(tr(_CONTEXT, "Print…"))
-        self.pdf_button = QPushButton(tr(_CONTEXT, "Save as PDF…"))
-        self.delete_button = QPushButton(tr(_CONTEXT, "Delete this agreement"))
+        self.print_button = QPushButton(translate("AgreementPage", "Print…"))
+        self.pdf_button = QPushButton(translate("AgreementPage", "Save as PDF…"))
+        self.delete_button = QPushButton(translate("AgreementPage", "Delete this agreement"))
         self.delete_button.setObjectName("dangerButton")
         self.print_button.clicked.connect(self._on_print)
         self.pdf_button.clicked.connect(self._on_pdf)
@@ -168,12 +175,18 @@ class AgreementEditor:
         row = QHBoxLayout()
         check = QCheckBox()
         check.setChecked(chosen)
-        check.setAccessibleName(tr(_CONTEXT, "Include this rule: %1").replace("%1", text))
+        check.setAccessibleName(
+            translate("AgreementPage", "Include this rule: %1").replace("%1", text)
+        )
         edit = WrappingEdit(text)
-        edit.setAccessibleName(tr(_CONTEXT, "Rule"))
-        edit.setToolTip(tr(_CONTEXT, "Change the words if you like. Ctrl+Z undoes a change."))
-        remove = QPushButton(tr(_CONTEXT, "Remove"))
-        remove.setAccessibleName(tr(_CONTEXT, "Remove this rule: %1").replace("%1", text))
+        edit.setAccessibleName(translate("AgreementPage", "Rule"))
+        edit.setToolTip(
+            translate("AgreementPage", "Change the words if you like. Ctrl+Z undoes a change.")
+        )
+        remove = QPushButton(translate("AgreementPage", "Remove"))
+        remove.setAccessibleName(
+            translate("AgreementPage", "Remove this rule: %1").replace("%1", text)
+        )
         check.toggled.connect(
             lambda on: self._changed(
                 self._agreement().choose_rule(section_id, index, on), at_once=True

@@ -25,9 +25,11 @@ from companion.core.preferences import Preferences
 from companion.core.progress import ProgressStore
 from companion.core.review import item_state
 from companion.core.session import StoreSession
+from companion.core.translations import ENGLISH_LANGUAGE, Language
 from companion.paths import DataLocation
+from companion.ui.i18n import translate
 from companion.ui.links import LinkHandler
-from companion.ui.widgets import progress_text, tr
+from companion.ui.widgets import progress_text
 
 if TYPE_CHECKING:
     from companion.core.platforms import Platform
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 # Commands a page may ask of the window (Page.command_requested).
 DELETE_ALL_DATA = "delete-all-data"
 APPLY_APPEARANCE = "apply-appearance"  # the theme or text size setting changed
+APPLY_LANGUAGE = "apply-language"  # the language setting changed
 
 CONTENT_MAX_WIDTH = 820
 
@@ -48,6 +51,10 @@ class PageContext:
     policy: Policy = field(default_factory=Policy)
     # The administrator's or the computer's country, for when the family has chosen none.
     country_guess: CountryGuess = field(default_factory=lambda: CountryGuess(None))
+    # The computer's region and language setting, such as "es_MX" (see ui/language.py).
+    locale_name: str = ""
+    # The language the window speaks (set by ui/language.py each time the window is built).
+    language: Language = ENGLISH_LANGUAGE
 
     @property
     def store(self) -> ProgressStore:
@@ -206,11 +213,13 @@ class SaveButton(QPushButton):
 
     def _label(self) -> None:
         if self.isChecked():
-            self.setText(tr("SaveButton", "★ Saved"))
-            self.setAccessibleName(tr("SaveButton", "Saved. Press to remove from Saved pages"))
+            self.setText(translate("SaveButton", "★ Saved"))
+            self.setAccessibleName(
+                translate("SaveButton", "Saved. Press to remove from Saved pages")
+            )
         else:
-            self.setText(tr("SaveButton", "☆ Save this page"))
-            self.setAccessibleName(tr("SaveButton", "Save this page to the list on Home"))
+            self.setText(translate("SaveButton", "☆ Save this page"))
+            self.setAccessibleName(translate("SaveButton", "Save this page to the list on Home"))
 
     def _on_toggled(self, saved: bool) -> None:
 

@@ -9,12 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.checklist_widgets import ChecklistItemWidget, StepCard
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, ScrollingPage
-from companion.ui.widgets import (
-    heading,
-    paragraph,
-    tr,
-)
+from companion.ui.widgets import heading, paragraph
 
 _CONTEXT = "ChecklistPage"
 
@@ -24,11 +21,11 @@ class ChecklistPage(ScrollingPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.column.addWidget(heading(tr(_CONTEXT, "The TALK checklist")))
+        self.column.addWidget(heading(translate("ChecklistPage", "The TALK checklist")))
         self.column.addWidget(
             paragraph(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "ChecklistPage",
                     "Four steps from the Internet Watch Foundation, in our own words. Tick each "
                     "thing when you have done it. Your ticks are saved straight away.",
                 )
@@ -37,7 +34,7 @@ class ChecklistPage(ScrollingPage):
         if context.store.read_only:
             self.column.addWidget(
                 paragraph(
-                    tr(_CONTEXT, "Your ticks can be read here but not changed."),
+                    translate("ChecklistPage", "Your ticks can be read here but not changed."),
                     object_name="notice",
                 )
             )

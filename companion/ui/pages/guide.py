@@ -14,13 +14,14 @@ from companion.core.fields import Source
 from companion.core.navigation import CRISIS_PAGE
 from companion.core.preferences import Preferences
 from companion.core.search import sections
-from companion.ui import printing
+from companion.ui import printing, translation_state
 from companion.ui.checklist_widgets import StepCard
 from companion.ui.flow_row import title_row
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
 from companion.ui.viewer import markdown_to_html
-from companion.ui.widgets import clear_layout, heading, paragraph, rich_label, tr
+from companion.ui.widgets import clear_layout, heading, paragraph, rich_label
 
 if TYPE_CHECKING:
     from companion.ui.country_widgets import CallNowBox, CountryBar
@@ -41,6 +42,10 @@ class GuidePage(ScrollingPage):
 
         self.save_button = SaveButton(self)
         self.column.addLayout(title_row(heading(self.page.title), self.save_button))
+        from companion.ui.language_notes import fallback_note
+
+        if (note := fallback_note(context, self.page.language)) is not None:
+            self.column.addWidget(note)
         # Pages whose text differs by country say whose advice it is, and can change it.
         self.country_bar: CountryBar | None = None
         self.call_now: CallNowBox | None = None
@@ -68,7 +73,7 @@ class GuidePage(ScrollingPage):
         self.column.addWidget(self.body)
         self.sections: dict[str, QLabel] = {}
 
-        self.starters_heading = heading(tr(_CONTEXT, "Conversation starters"), 2)
+        self.starters_heading = heading(translate("GuidePage", "Conversation starters"), 2)
         self.starters = rich_label()
         self.starters.linkActivated.connect(self._on_link)
         self.has_starters = (
@@ -83,19 +88,23 @@ class GuidePage(ScrollingPage):
 
         self.card: StepCard | None = None
         if self.step is not None:
-            self.column.addWidget(heading(tr(_CONTEXT, "Your checklist for this step"), 2))
+            self.column.addWidget(
+                heading(translate("GuidePage", "Your checklist for this step"), 2)
+            )
             self.card = StepCard(self.step, context)
             self.column.addWidget(self.card)
 
         if page_id == "sources":
-            self.column.addWidget(heading(tr(_CONTEXT, "Every source used in this guide"), 2))
+            self.column.addWidget(
+                heading(translate("GuidePage", "Every source used in this guide"), 2)
+            )
             everything = rich_label(
                 sources_html(context.content.all_sources(), context.content.allowed_hosts)
             )
             everything.linkActivated.connect(self._on_link)
             self.column.addWidget(everything)
 
-        self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
+        self.column.addWidget(heading(translate("GuidePage", "Sources for this page"), 3))
         sources = rich_label(
             sources_html(
                 self.page.sources, context.content.allowed_hosts, context.content.source_dates
@@ -149,7 +158,7 @@ class GuidePage(ScrollingPage):
                 toc.append(f'<li><a href="#{anchor}">{html.escape(heading_text)}</a></li>')
         long_page = len(toc) >= MIN_SECTIONS_FOR_CONTENTS
         if long_page:
-            title = html.escape(tr(_CONTEXT, "On this page"))
+            title = html.escape(translate("GuidePage", "On this page"))
             self.contents.setText(f"<p><b>{title}</b></p><ul>{''.join(toc)}</ul>")
         self.contents.setVisible(long_page)
         starters = self.context.content.starters
@@ -161,8 +170,8 @@ class GuidePage(ScrollingPage):
             for band, chosen in starters.for_bands(set(preferences.age_bands) | kids).items():
                 items = "".join(f"<li>{html.escape(s.text)}</li>" for s in chosen)
                 parts.append(f"<h3>{html.escape(band.label)}</h3><ul>{items}</ul>")
-            note = tr(
-                _CONTEXT,
+            note = translate(
+                "GuidePage",
                 'Choose your children\'s ages in <a href="page:settings">Settings</a> to see '
                 "only the starters that fit.",
             )
@@ -172,7 +181,8 @@ class GuidePage(ScrollingPage):
         country = self.context.preferences().country
         body = printing.markdown_fragment(self.page.body_to_read(country))
         if self.call_now is not None:
-            body = printing.call_now_fragment(self.context.content, country) + body
+            language = translation_state.current_language()
+            body = printing.call_now_fragment(self.context.content, country, language) + body
         starters = self.context.content.starters
         if self.has_starters and starters is not None:
             bands = set(self.context.preferences().age_bands)

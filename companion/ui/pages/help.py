@@ -8,11 +8,12 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from companion.core.helplines import Country, Service
-from companion.ui import printing
+from companion.ui import printing, translation_state
 from companion.ui.call_now import KIND_ORDER, kind_heading, service_html
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
-from companion.ui.widgets import clear_layout, heading, paragraph, rich_label, tr
+from companion.ui.widgets import clear_layout, heading, paragraph, rich_label
 
 _CONTEXT = "HelpPage"
 
@@ -26,7 +27,7 @@ class ServiceCard(QFrame):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(6)
         layout.addWidget(heading(service.name, 3))
-        self.details = rich_label(service_html(service))
+        self.details = rich_label(service_html(service, translation_state.current_language()))
         self.details.setAccessibleName(service.name)
         self.details.linkActivated.connect(lambda url: page.links.activate(url, page))
         layout.addWidget(self.details)
@@ -43,7 +44,7 @@ class HelpPage(ScrollingPage):
 
         super().__init__(context, parent)
         self.countries = context.content.countries or {}
-        self.column.addWidget(heading(tr(_CONTEXT, "Get help")))
+        self.column.addWidget(heading(translate("HelpPage", "Get help")))
         self.country_bar = CountryBar(context)
         self.country_bar.country_chosen.connect(self._on_country_chosen)
         self.column.addWidget(self.country_bar)
@@ -111,20 +112,20 @@ class HelpPage(ScrollingPage):
         self.visiting.setVisible(visiting)
         if visiting and code is not None:
             e = html.escape
-            text = tr(_CONTEXT, "You are looking at help for %1.").replace(
+            text = translate("HelpPage", "You are looking at help for %1.").replace(
                 "%1", e(self.countries[code].name)
             )
             back = (
-                tr(_CONTEXT, "Show help for %1").replace("%1", e(self.countries[own].name))
+                translate("HelpPage", "Show help for %1").replace("%1", e(self.countries[own].name))
                 if own is not None and own in self.countries
-                else tr(_CONTEXT, "Show help for every country")
+                else translate("HelpPage", "Show help for every country")
             )
             self.visiting.setText(f'<p>{text} <a href="#home-country">{back}</a></p>')
         if code is None or code not in self.countries:
             self.sections.addWidget(
                 paragraph(
-                    tr(
-                        _CONTEXT,
+                    translate(
+                        "HelpPage",
                         "Choose your country above to see its police, reporting, image "
                         "removal and support services.",
                     )
@@ -141,7 +142,9 @@ class HelpPage(ScrollingPage):
             for service in services:
                 self.sections.addWidget(ServiceCard(service, self))
         label = rich_label(
-            f"<p><b>{html.escape(tr(_CONTEXT, 'Sources'))}</b></p>"
+            "<p><b>"
+            + html.escape(translate("HelpPage", "Sources"))
+            + "</b></p>"
             + sources_html(
                 country.sources,
                 self.context.content.allowed_hosts,
@@ -156,8 +159,8 @@ class HelpPage(ScrollingPage):
         self.checked.set_plain_text(
             checked_text(country.reviewed, urls, self.context)
             + " "
-            + tr(
-                _CONTEXT,
+            + translate(
+                "HelpPage",
                 "Numbers and opening hours can change: if one does not work, search for the "
                 "service's official website.",
             )
@@ -167,12 +170,12 @@ class HelpPage(ScrollingPage):
         if self._shown is None or self._shown not in self.countries:
             from companion.ui.call_now import call_now_html
 
-            every = call_now_html(self.countries, None)
+            every = call_now_html(self.countries, None, translation_state.current_language())
             return printing.page_document(self.title(), every, (), "", self.context)
         country = self.countries[self._shown]
         return printing.page_document(
             f"{self.title()}: {country.name}",
-            printing.help_html(country),
+            printing.help_html(country, translation_state.current_language()),
             country.sources,
             self.checked.plain_text(),
             self.context,

@@ -21,6 +21,7 @@ from companion.core.navigation import CRISIS_PAGE
 from companion.core.platforms import Platform
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
+from companion.ui.i18n import translate
 from companion.ui.pages.base import (
     PageContext,
     ScrollingPage,
@@ -36,7 +37,6 @@ from companion.ui.widgets import (
     paragraph,
     progress_text,
     step_badge,
-    tr,
 )
 
 _CONTEXT = "HomePage"
@@ -66,12 +66,14 @@ class StepTile(QFrame):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
-        self.bar.setAccessibleName(tr(_CONTEXT, "Progress on %1").replace("%1", step.title))
+        self.bar.setAccessibleName(
+            translate("HomePage", "Progress on %1").replace("%1", step.title)
+        )
         layout.addWidget(self.bar)
         self.status = paragraph("", object_name="stepProgress")
         layout.addWidget(self.status)
-        self.button = QPushButton(tr(_CONTEXT, "Open this step"))
-        self.button.setAccessibleName(tr(_CONTEXT, "Open %1").replace("%1", step.title))
+        self.button = QPushButton(translate("HomePage", "Open this step"))
+        self.button.setAccessibleName(translate("HomePage", "Open %1").replace("%1", step.title))
         self.button.clicked.connect(lambda: self.open_requested.emit(step.id))
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -94,7 +96,7 @@ class HomePage(ScrollingPage):
         from companion.ui.country_widgets import CountryBar
 
         super().__init__(context, parent)
-        self.column.addWidget(heading(tr(_CONTEXT, "Welcome to Parent Companion")))
+        self.column.addWidget(heading(translate("HomePage", "Welcome to Parent Companion")))
         # Whose numbers these are, then the way in for a parent in crisis, then the question.
         self.country_bar = CountryBar(context)
         self.country_bar.country_chosen.connect(lambda _code: self.refresh())
@@ -114,7 +116,7 @@ class HomePage(ScrollingPage):
         self.family_news = FamilyNews(context, lambda url: self.links.activate(url, self))
         self.column.addWidget(self.family_news)
 
-        self.column.addWidget(heading(tr(_CONTEXT, "Your progress"), 2))
+        self.column.addWidget(heading(translate("HomePage", "Your progress"), 2))
         grid = QGridLayout()
         grid.setSpacing(14)
         self.tiles: dict[str, StepTile] = {}
@@ -127,11 +129,11 @@ class HomePage(ScrollingPage):
             self.tiles[step.id] = tile
         self.column.addLayout(grid)
 
-        self.apps_heading = heading(tr(_CONTEXT, "Your child's apps and games"), 2)
+        self.apps_heading = heading(translate("HomePage", "Your child's apps and games"), 2)
         self.column.addWidget(self.apps_heading)
         self.apps_hint = paragraph(
-            tr(
-                _CONTEXT,
+            translate(
+                "HomePage",
                 "Mark the apps, games and devices your child uses on the Platforms page, and "
                 "their settings to check will show here.",
             ),
@@ -143,14 +145,14 @@ class HomePage(ScrollingPage):
         self.column.addLayout(self.apps)
         self.app_rows: dict[str, QPushButton] = {}
 
-        self.saved_heading = heading(tr(_CONTEXT, "Saved pages"), 2)
+        self.saved_heading = heading(translate("HomePage", "Saved pages"), 2)
         self.column.addWidget(self.saved_heading)
         self.saved = QVBoxLayout()
         self.saved.setSpacing(8)
         self.column.addLayout(self.saved)
         self.saved_rows: dict[str, QPushButton] = {}
 
-        self.due_heading = heading(tr(_CONTEXT, "Due for another look"), 2)
+        self.due_heading = heading(translate("HomePage", "Due for another look"), 2)
         self.due_list = paragraph("")
         self.column.addWidget(self.due_heading)
         self.column.addWidget(self.due_list)
@@ -158,8 +160,8 @@ class HomePage(ScrollingPage):
         self.column.addWidget(self.calendar)
 
         footer = paragraph(
-            tr(
-                _CONTEXT,
+            translate(
+                "HomePage",
                 "The TALK checklist was created by the Internet Watch Foundation (IWF). "
                 "Parent Companion is independent: it is not made or endorsed by the IWF. "
                 "See About for more.",
@@ -177,13 +179,13 @@ class HomePage(ScrollingPage):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
-        layout.addWidget(heading(tr(_CONTEXT, "Something has happened?"), 3))
+        layout.addWidget(heading(translate("HomePage", "Something has happened?"), 3))
         self.emergency = LargerParagraph("", "crisisText")
         layout.addWidget(self.emergency)
-        self.get_help_now = CrisisButton(tr(_CONTEXT, "Get help now"))
+        self.get_help_now = CrisisButton(translate("HomePage", "Get help now"))
         self.get_help_now.setObjectName("crisisButton")
         self.get_help_now.setAccessibleName(
-            tr(_CONTEXT, "Get help now: what to do if it has already happened")
+            translate("HomePage", "Get help now: what to do if it has already happened")
         )
         self.get_help_now.clicked.connect(lambda: self.navigate_requested.emit(CRISIS_PAGE))
         layout.addWidget(self.get_help_now, 0, Qt.AlignmentFlag.AlignLeft)
@@ -227,9 +229,9 @@ class HomePage(ScrollingPage):
         ticks = self.context.store.ticks()
         children = [c for c in load_profiles(self.context.store) if c.platforms]
         self.apps_heading.setText(
-            tr(_CONTEXT, "Your children's apps and games")
+            translate("HomePage", "Your children's apps and games")
             if children
-            else tr(_CONTEXT, "Your child's apps and games")
+            else translate("HomePage", "Your child's apps and games")
         )
         groups: list[tuple[QLabel | None, list[Platform]]] = [
             (child_heading(c), [p for p in used if p.id in c.platforms]) for c in children
@@ -237,7 +239,7 @@ class HomePage(ScrollingPage):
         theirs = {p for c in children for p in c.platforms}
         rest = [p for p in used if p.id not in theirs]
         if children and rest:
-            groups.append((heading(tr(_CONTEXT, "Other apps and games"), 3), rest))
+            groups.append((heading(translate("HomePage", "Other apps and games"), 3), rest))
         for label, group in groups or [(None, used)]:
             if label is not None:
                 self.apps.addWidget(label)

@@ -15,7 +15,8 @@ from PySide6.QtGui import QTextDocument
 
 from companion.core.platforms import CountryAge, Platform
 from companion.ui import printing
-from companion.ui.widgets import spaced_html, tr
+from companion.ui.i18n import translate
+from companion.ui.widgets import spaced_html
 
 if TYPE_CHECKING:
     from companion.ui.pages.base import PageContext
@@ -26,12 +27,12 @@ _CONTEXT = "PlatformsPage"
 def country_name(code: str) -> str:
     """The country as it reads after "in": "in the UK", "in Australia"."""
     names = {
-        "uk": tr(_CONTEXT, "the UK"),
-        "ie": tr(_CONTEXT, "Ireland"),
-        "us": tr(_CONTEXT, "the US"),
-        "ca": tr(_CONTEXT, "Canada"),
-        "au": tr(_CONTEXT, "Australia"),
-        "nz": tr(_CONTEXT, "New Zealand"),
+        "uk": translate("PlatformsPage", "the UK"),
+        "ie": translate("PlatformsPage", "Ireland"),
+        "us": translate("PlatformsPage", "the US"),
+        "ca": translate("PlatformsPage", "Canada"),
+        "au": translate("PlatformsPage", "Australia"),
+        "nz": translate("PlatformsPage", "New Zealand"),
     }
     return names.get(code, code.upper())
 
@@ -41,15 +42,17 @@ def age_lines(platform: Platform, country: str | None) -> tuple[str, list[str]]:
     own: CountryAge | None = platform.age_for(country)
     if own is not None:
         where = country_name(own.country)
-        age = tr(_CONTEXT, "%1 in %2").replace("%1", own.age).replace("%2", where)
+        age = translate("PlatformsPage", "%1 in %2").replace("%1", own.age).replace("%2", where)
         lines = [own.note]
         if own.age != platform.minimum_age:
             lines.append(
-                tr(_CONTEXT, "Elsewhere: %1.").replace("%1", platform.minimum_age.rstrip("."))
+                translate("PlatformsPage", "Elsewhere: %1.").replace(
+                    "%1", platform.minimum_age.rstrip(".")
+                )
             )
         return age, lines
     others = [
-        tr(_CONTEXT, "In %1: %2. %3")
+        translate("PlatformsPage", "In %1: %2. %3")
         .replace("%1", country_name(c.country))
         .replace("%2", c.age)
         .replace("%3", c.note)
@@ -66,7 +69,9 @@ def age_html(platform: Platform, country: str | None) -> str:
     age, lines = age_lines(platform, country)
     extra = [*lines, platform.age_check] if platform.age_check else lines
     return spaced_html(
-        f"<b>{e(tr(_CONTEXT, 'Minimum age:'))}</b> {e(age)}"
+        "<b>"
+        + e(translate("PlatformsPage", "Minimum age:"))
+        + f"</b> {e(age)}"
         + "".join(f"<br>{e(line)}" for line in extra)
     )
 

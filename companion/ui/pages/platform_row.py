@@ -10,19 +10,20 @@ from companion.core.platforms import Platform
 from companion.core.preferences import set_platform_used
 from companion.core.progress import StoreError
 from companion.ui.flow_row import FlowRow
+from companion.ui.i18n import translate
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import PageContext, platform_page_name, walkthrough_progress
-from companion.ui.widgets import heading, paragraph, step_badge, tr
+from companion.ui.widgets import heading, paragraph, step_badge
 
 _CONTEXT = "PlatformsPage"
 
 
 def category_label(category: str) -> str:
     return {
-        "social": tr(_CONTEXT, "Social and video"),
-        "messaging": tr(_CONTEXT, "Messaging"),
-        "games": tr(_CONTEXT, "Games"),
-        "devices": tr(_CONTEXT, "Phones, tablets and computers"),
+        "social": translate("PlatformsPage", "Social and video"),
+        "messaging": translate("PlatformsPage", "Messaging"),
+        "games": translate("PlatformsPage", "Games"),
+        "devices": translate("PlatformsPage", "Phones, tablets and computers"),
     }[category]
 
 
@@ -30,7 +31,7 @@ def save_used(context: PageContext, platform_id: str, used: bool, parent: QWidge
     try:
         set_platform_used(context.store, platform_id, used)
     except StoreError as error:
-        show_not_saved(parent, tr(_CONTEXT, "Your choice could not be saved"), error)
+        show_not_saved(parent, translate("PlatformsPage", "Your choice could not be saved"), error)
         return False
     return True
 
@@ -69,13 +70,15 @@ class PlatformRow(QFrame):
         flow = FlowRow(centre=True)
         flow.add(text, stretch=True)
         layout.addLayout(flow, 1)
-        self.used = QCheckBox(tr(_CONTEXT, "My child uses this"))
-        self.used.setAccessibleName(tr(_CONTEXT, "My child uses %1").replace("%1", platform.name))
+        self.used = QCheckBox(translate("PlatformsPage", "My child uses this"))
+        self.used.setAccessibleName(
+            translate("PlatformsPage", "My child uses %1").replace("%1", platform.name)
+        )
         self.used.toggled.connect(self._on_used_toggled)
         flow.add(self.used)
-        self.button = QPushButton(tr(_CONTEXT, "Open guide"))
+        self.button = QPushButton(translate("PlatformsPage", "Open guide"))
         self.button.setAccessibleName(
-            tr(_CONTEXT, "Open the guide for %1").replace("%1", platform.name)
+            translate("PlatformsPage", "Open the guide for %1").replace("%1", platform.name)
         )
         self.button.clicked.connect(
             lambda: self.open_requested.emit(platform_page_name(platform.id))

@@ -23,6 +23,7 @@ from companion.core.preferences import platforms_used
 from companion.ui.checklist_widgets import ChecklistItemWidget
 from companion.ui.country_widgets import CountryBar
 from companion.ui.flow_row import FlowRow, title_row
+from companion.ui.i18n import translate
 from companion.ui.pages.base import (
     PageContext,
     SaveButton,
@@ -40,7 +41,6 @@ from companion.ui.widgets import (
     rich_label,
     spaced_html,
     step_badge,
-    tr,
 )
 
 _CONTEXT = "PlatformsPage"
@@ -51,11 +51,11 @@ class PlatformsPage(ScrollingPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.column.addWidget(heading(tr(_CONTEXT, "Apps, games and devices")))
+        self.column.addWidget(heading(translate("PlatformsPage", "Apps, games and devices")))
         self.column.addWidget(
             paragraph(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "PlatformsPage",
                     "Step-by-step privacy settings for the apps, games and devices children use. "
                     'Tick "My child uses this" and those come first, here and on Home.',
                 )
@@ -63,12 +63,16 @@ class PlatformsPage(ScrollingPage):
         )
         filters = FlowRow()  # the kinds go under the name box when both would be cramped
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr(_CONTEXT, "Type a name, for example Roblox"))
-        self.search.setAccessibleName(tr(_CONTEXT, "Find an app, game or device by name"))
+        self.search.setPlaceholderText(
+            translate("PlatformsPage", "Type a name, for example Roblox")
+        )
+        self.search.setAccessibleName(
+            translate("PlatformsPage", "Find an app, game or device by name")
+        )
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
-        self.category.setAccessibleName(tr(_CONTEXT, "Show only one kind"))
-        self.category.addItem(tr(_CONTEXT, "All kinds"), None)
+        self.category.setAccessibleName(translate("PlatformsPage", "Show only one kind"))
+        self.category.addItem(translate("PlatformsPage", "All kinds"), None)
         for category in CATEGORIES:
             self.category.addItem(category_label(category), category)
         filters.add(self.search, stretch=True)
@@ -77,7 +81,9 @@ class PlatformsPage(ScrollingPage):
         self.list = QVBoxLayout()
         self.list.setSpacing(10)
         self.column.addLayout(self.list)
-        self.empty = paragraph(tr(_CONTEXT, "Nothing matches. Try another name or kind."))
+        self.empty = paragraph(
+            translate("PlatformsPage", "Nothing matches. Try another name or kind.")
+        )
         self.column.addWidget(self.empty)
         self.column.addStretch(1)
         self.rows = [PlatformRow(p, context) for p in (context.content.platforms or {}).values()]
@@ -132,6 +138,10 @@ class PlatformPage(ScrollingPage):
         self.save_button = SaveButton(self)
         top.addLayout(title_row(heading(platform.name), self.save_button), 1)
         self.column.addLayout(top)
+        from companion.ui.language_notes import fallback_note
+
+        if (note := fallback_note(context, platform.language)) is not None:
+            self.column.addWidget(note)
         self.country_bar: CountryBar | None = None
         if platform.minimum_age_by_country:
             # Its minimum age depends on the country: say whose, and let it be changed.
@@ -146,8 +156,8 @@ class PlatformPage(ScrollingPage):
         if is_stale(platform, context.today):
             self.column.addWidget(
                 paragraph(
-                    tr(
-                        _CONTEXT,
+                    translate(
+                        "PlatformsPage",
                         "We checked these settings more than a year ago. Apps change their menus "
                         "often, so some steps may have moved. The official help pages below have "
                         "the latest details.",
@@ -155,8 +165,10 @@ class PlatformPage(ScrollingPage):
                     object_name="notice",
                 )
             )
-        self.used = QCheckBox(tr(_CONTEXT, "My child uses this"))
-        self.used.setAccessibleName(tr(_CONTEXT, "My child uses %1").replace("%1", platform.name))
+        self.used = QCheckBox(translate("PlatformsPage", "My child uses this"))
+        self.used.setAccessibleName(
+            translate("PlatformsPage", "My child uses %1").replace("%1", platform.name)
+        )
         self.used.toggled.connect(lambda used: save_used(context, platform.id, used, self))
         self.column.addWidget(self.used)
         self.column.addWidget(paragraph(platform.summary))
@@ -164,29 +176,31 @@ class PlatformPage(ScrollingPage):
         self.age.linkActivated.connect(self._on_link)
         self.column.addWidget(self.age)
 
-        self.column.addWidget(heading(tr(_CONTEXT, "Risks to know about"), 2))
+        self.column.addWidget(heading(translate("PlatformsPage", "Risks to know about"), 2))
         for risk in platform.risks:
             self.column.addWidget(
                 rich_label(spaced_html(f"<b>{e(risk.title)}</b><br>{e(risk.text)}"))
             )
         if platform.features:
-            self.column.addWidget(heading(tr(_CONTEXT, "Safety features"), 2))
+            self.column.addWidget(heading(translate("PlatformsPage", "Safety features"), 2))
             for feature in platform.features:
                 parts = [f"<b>{e(feature.name)}</b><br>{e(feature.what)}"]
                 if feature.shows:
                     parts.append(
-                        f"<b>{e(tr(_CONTEXT, 'What you can see:'))}</b> {e(feature.shows)}"
+                        "<b>"
+                        + e(translate("PlatformsPage", "What you can see:"))
+                        + f"</b> {e(feature.shows)}"
                     )
                 if feature.does_not_show:
-                    cannot = e(tr(_CONTEXT, "What you cannot see:"))
+                    cannot = e(translate("PlatformsPage", "What you cannot see:"))
                     parts.append(f"<b>{cannot}</b> {e(feature.does_not_show)}")
                 self.column.addWidget(rich_label(spaced_html("<br>".join(parts))))
 
-        self.column.addWidget(heading(tr(_CONTEXT, "Settings to check"), 2))
+        self.column.addWidget(heading(translate("PlatformsPage", "Settings to check"), 2))
         self.column.addWidget(
             paragraph(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "PlatformsPage",
                     "Tick each one when it is done. Settings can change after an app updates, "
                     "so the app reminds you to check again.",
                 )
@@ -210,7 +224,7 @@ class PlatformPage(ScrollingPage):
             if walk.setting:
                 details.append(rich_label(spaced_html(e(walk.setting))))
             if walk.help:
-                official = e(tr(_CONTEXT, "Official help page for this setting"))
+                official = e(translate("PlatformsPage", "Official help page for this setting"))
                 details.append(
                     rich_label(f'<p><a href="{e(walk.help)}">{official}</a></p>', "footnote")
                 )
@@ -223,11 +237,11 @@ class PlatformPage(ScrollingPage):
             card_layout.addWidget(widget)
         self.column.addWidget(card)
 
-        self.column.addWidget(heading(tr(_CONTEXT, "Official help"), 2))
+        self.column.addWidget(heading(translate("PlatformsPage", "Official help"), 2))
         help_links = rich_label(sources_html(platform.help_links, context.content.allowed_hosts))
         help_links.linkActivated.connect(self._on_link)
         self.column.addWidget(help_links)
-        self.column.addWidget(heading(tr(_CONTEXT, "Sources for this page"), 3))
+        self.column.addWidget(heading(translate("PlatformsPage", "Sources for this page"), 3))
         sources = rich_label(
             sources_html(
                 platform.sources, context.content.allowed_hosts, context.content.source_dates

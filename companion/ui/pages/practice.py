@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from companion.core.navigation import PLATFORM_PAGE_PREFIX
 from companion.core.scenes import Ending, Scene, Turn
+from companion.ui.i18n import translate
 from companion.ui.pages import is_app_page, page_title
 from companion.ui.pages.base import PageContext, ScrollingPage
 from companion.ui.pages.practice_widgets import KeyButton, SaidLine, WrapButton, lands_label
-from companion.ui.widgets import clear_layout, heading, paragraph, tr
+from companion.ui.widgets import clear_layout, heading, paragraph
 
 _CONTEXT = "PracticePage"
 
@@ -57,8 +58,8 @@ class PracticePage(ScrollingPage):
         self._clear()
         self.body.addWidget(
             paragraph(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "PracticePage",
                     "Practise what you might say before you need to. Each scene starts with "
                     "something a child might say. Pick a reply and see how it tends to land, "
                     "and why. There are no scores, and nothing is saved.",
@@ -80,7 +81,9 @@ class PracticePage(ScrollingPage):
             bands = ", ".join(labels.get(band, band) for band in in_order)
             button = WrapButton(
                 f"{scene.title}\n{bands}",
-                tr(_CONTEXT, "Practise: %1 (%2)").replace("%1", scene.title).replace("%2", bands),
+                translate("PracticePage", "Practise: %1 (%2)")
+                .replace("%1", scene.title)
+                .replace("%2", bands),
             )
             button.clicked.connect(lambda _=False, s=scene.id: self.start(s))
             self.scene_buttons[scene.id] = button
@@ -117,8 +120,8 @@ class PracticePage(ScrollingPage):
         scene = self.scene
         assert scene is not None
         self._clear()
-        leave = KeyButton(tr(_CONTEXT, "← All scenes"))
-        leave.setAccessibleName(tr(_CONTEXT, "Leave this scene and show all scenes"))
+        leave = KeyButton(translate("PracticePage", "← All scenes"))
+        leave.setAccessibleName(translate("PracticePage", "Leave this scene and show all scenes"))
         leave.clicked.connect(self.show_list)
         self.body.addWidget(leave, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(heading(scene.title, 2))
@@ -126,7 +129,7 @@ class PracticePage(ScrollingPage):
         for index in self.picked:
             self._add_turn(turn)
             reply = turn.replies[index]
-            self.body.addWidget(SaidLine(tr(_CONTEXT, "You:"), reply.text))
+            self.body.addWidget(SaidLine(translate("PracticePage", "You:"), reply.text))
             note = SaidLine(f"{lands_label(reply.lands)}.", reply.note, "notice")
             self.notes.append(note)
             self.body.addWidget(note)
@@ -141,22 +144,25 @@ class PracticePage(ScrollingPage):
     def _add_turn(self, turn: Turn) -> None:
         if turn.situation:
             self.body.addWidget(paragraph(turn.situation, object_name="footnote"))
-        self.body.addWidget(SaidLine(tr(_CONTEXT, "Your child:"), turn.child))
+        self.body.addWidget(SaidLine(translate("PracticePage", "Your child:"), turn.child))
 
     def _add_replies(self, turn: Turn) -> None:
-        self.body.addWidget(heading(tr(_CONTEXT, "What do you say?"), 3))
+        self.body.addWidget(heading(translate("PracticePage", "What do you say?"), 3))
         before = self.notes[-1].plain_text() + " " if self.notes else ""
         count = len(turn.replies)
         for number, reply in enumerate(turn.replies):
             name = (
-                tr(_CONTEXT, "Reply %1 of %2: %3")
+                translate("PracticePage", "Reply %1 of %2: %3")
                 .replace("%1", str(number + 1))
                 .replace("%2", str(count))
                 .replace("%3", reply.text)
             )
             button = WrapButton(reply.text, name)
             button.setAccessibleDescription(
-                (before if number == 0 else "") + tr(_CONTEXT, "Your child:") + " " + turn.child
+                (before if number == 0 else "")
+                + translate("PracticePage", "Your child:")
+                + " "
+                + turn.child
             )
             button.clicked.connect(lambda _=False, i=number: self.choose(i))
             self.reply_buttons.append(button)
@@ -164,24 +170,26 @@ class PracticePage(ScrollingPage):
         self._focus(self.reply_buttons[0])
 
     def _add_ending(self, ending: Ending) -> None:
-        self.body.addWidget(heading(tr(_CONTEXT, "What to do next"), 3))
+        self.body.addWidget(heading(translate("PracticePage", "What to do next"), 3))
         self.body.addWidget(paragraph(ending.text))
         for link in ending.links:
             name = link.partition(":")[2]
             title = self._title_of(name.partition("#")[0])
             button = KeyButton(title)
-            button.setAccessibleName(tr(_CONTEXT, "Open the page: %1").replace("%1", title))
+            button.setAccessibleName(
+                translate("PracticePage", "Open the page: %1").replace("%1", title)
+            )
             button.clicked.connect(lambda _=False, n=name: self.navigate_requested.emit(n))
             self.link_buttons[name] = button
             self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.setSpacing(12)
-        self.restart_button = KeyButton(tr(_CONTEXT, "Try another reply"))
+        self.restart_button = KeyButton(translate("PracticePage", "Try another reply"))
         self.restart_button.setAccessibleName(
-            tr(_CONTEXT, "Try another reply: start this scene again")
+            translate("PracticePage", "Try another reply: start this scene again")
         )
         self.restart_button.clicked.connect(self._on_restart)
-        self.back_button = KeyButton(tr(_CONTEXT, "Back to all scenes"))
+        self.back_button = KeyButton(translate("PracticePage", "Back to all scenes"))
         self.back_button.clicked.connect(self.show_list)
         row.addWidget(self.restart_button)
         row.addWidget(self.back_button)
@@ -202,10 +210,10 @@ class PracticePage(ScrollingPage):
 
         scene, content = self.scene, self.context.content
         assert scene is not None
-        title = html.escape(tr(_CONTEXT, "Where this advice comes from"))
+        title = html.escape(translate("PracticePage", "Where this advice comes from"))
         listed = sources_html(scene.sources, content.allowed_hosts, content.source_dates)
         label = rich_label(f"<p><b>{title}</b></p>{listed}", object_name="footnote")
-        label.setAccessibleName(tr(_CONTEXT, "Where this advice comes from"))
+        label.setAccessibleName(translate("PracticePage", "Where this advice comes from"))
         label.linkActivated.connect(lambda url: self.links.activate(url, self))
         self.body.addWidget(label)
         checked = checked_text(scene.reviewed, scene.sources, self.context)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout
 
-from companion.ui.widgets import WrappedLabel, escape, spaced_html, tr
+from companion.ui.i18n import translate
+from companion.ui.widgets import WrappedLabel, escape, spaced_html
 
 _CONTEXT = "PracticePage"
 
@@ -14,9 +15,9 @@ _CONTEXT = "PracticePage"
 def lands_label(lands: str) -> str:
     """How a reply tends to land, in words."""
     labels = {
-        "opens": tr(_CONTEXT, "Keeps the door open"),
-        "closes": tr(_CONTEXT, "Closes the door"),
-        "action": tr(_CONTEXT, "Moves to action"),
+        "opens": translate("PracticePage", "Keeps the door open"),
+        "closes": translate("PracticePage", "Closes the door"),
+        "action": translate("PracticePage", "Moves to action"),
     }
     return labels[lands]
 

@@ -13,19 +13,21 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.core.navigation import CRISIS_PAGE, PAGE_LINK_SCHEME
 from companion.core.search import MARK_END, MARK_START, Result, SearchIndex
+from companion.ui.i18n import translate
 from companion.ui.pages import page_title
 from companion.ui.pages.base import PageContext, ScrollingPage
-from companion.ui.widgets import heading, paragraph, rich_label, tr
+from companion.ui.widgets import heading, paragraph, rich_label
 
 _CONTEXT = "SearchPage"
 KIND_LABELS = {
-    "guide": "Guide",
-    "checklist": "Checklist",
-    "starters": "Conversation starters",
-    "platform": "Apps, games and devices",
-    "help": "Get help",
+    "guide": QT_TRANSLATE_NOOP("SearchPage", "Guide"),
+    "checklist": QT_TRANSLATE_NOOP("SearchPage", "Checklist"),
+    "starters": QT_TRANSLATE_NOOP("SearchPage", "Conversation starters"),
+    "platform": QT_TRANSLATE_NOOP("SearchPage", "Apps, games and devices"),
+    "help": QT_TRANSLATE_NOOP("SearchPage", "Get help"),
 }
 
 
@@ -58,8 +60,8 @@ class ResultList(QListWidget):
 
 
 def _start_text() -> str:
-    return tr(
-        _CONTEXT,
+    return translate(
+        "SearchPage",
         "Type a word or a question in your own words, like “someone is threatening my son” "
         "or “who do I call”. Search looks through the whole guide, the platform guides and "
         "Get help.",
@@ -73,7 +75,7 @@ class SearchPage(ScrollingPage):
         super().__init__(context, parent)
         self.index: SearchIndex | None = None
         self.results: list[Result] = []
-        self.heading = heading(tr(_CONTEXT, "Search"))
+        self.heading = heading(translate("SearchPage", "Search"))
         self.column.addWidget(self.heading)
         self.summary = paragraph("")
         self.column.addWidget(self.summary)
@@ -83,7 +85,7 @@ class SearchPage(ScrollingPage):
         self.column.addWidget(self.help_links)
         self.list = ResultList()
         self.list.setObjectName("results")
-        self.list.setAccessibleName(tr(_CONTEXT, "Search results"))
+        self.list.setAccessibleName(translate("SearchPage", "Search results"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.itemActivated.connect(self._on_activated)
@@ -96,7 +98,7 @@ class SearchPage(ScrollingPage):
         self.column.addWidget(self.list)
         self.column.addStretch(1)
         self.list.hide()
-        self._show_help_links(tr(_CONTEXT, "Something has happened?"))
+        self._show_help_links(translate("SearchPage", "Something has happened?"))
         self.summary.set_plain_text(_start_text())
 
     def run(self, index: SearchIndex, text: str) -> None:
@@ -122,27 +124,29 @@ class SearchPage(ScrollingPage):
         self.help_links.setVisible(not self.results)
         if not text.strip():
             self.summary.set_plain_text(_start_text())
-            self._show_help_links(tr(_CONTEXT, "Something has happened?"))
+            self._show_help_links(translate("SearchPage", "Something has happened?"))
         elif self.results:
             self.summary.set_plain_text(
-                tr(_CONTEXT, "Results for “%1”. Press Enter to open one.").replace("%1", text)
+                translate("SearchPage", "Results for “%1”. Press Enter to open one.").replace(
+                    "%1", text
+                )
             )
             self.list.setCurrentRow(0)
         else:
             self.summary.set_plain_text(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "SearchPage",
                     "Nothing found for “%1”. Try other words, like “blackmail” or “Roblox”.",
                 ).replace("%1", text)
             )
-            self._show_help_links(tr(_CONTEXT, "If something has happened, start here:"))
+            self._show_help_links(translate("SearchPage", "If something has happened, start here:"))
 
     def _kind_label(self, result: Result, country: str | None) -> str:
         """What a result is, and for another country's helpline that it is not the family's
         (its title names the country: "Netsafe (New Zealand)")."""
-        kind = tr(_CONTEXT, KIND_LABELS.get(result.kind, "Guide"))
+        kind = translate("SearchPage", KIND_LABELS.get(result.kind, "Guide"))
         if result.country and country and result.country != country:
-            return tr(_CONTEXT, "%1 in another country").replace("%1", kind)
+            return translate("SearchPage", "%1 in another country").replace("%1", kind)
         return kind
 
     def _show_help_links(self, lead: str) -> None:

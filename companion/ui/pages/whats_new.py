@@ -12,8 +12,9 @@ from companion.core import settings
 from companion.core.changelog import Release, bundled_changelog, unseen
 from companion.core.preferences import setup_done
 from companion.core.progress import StoreError
+from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, ScrollingPage, platform_page_name
-from companion.ui.widgets import format_date, heading, paragraph, rich_label, tr
+from companion.ui.widgets import format_date, heading, paragraph, rich_label
 
 _CONTEXT = "WhatsNewPage"
 
@@ -30,11 +31,11 @@ class WhatsNewPage(ScrollingPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.column.addWidget(heading(tr(_CONTEXT, "What's new in the guide")))
+        self.column.addWidget(heading(translate("WhatsNewPage", "What's new in the guide")))
         self.column.addWidget(
             paragraph(
-                tr(
-                    _CONTEXT,
+                translate(
+                    "WhatsNewPage",
                     "Each update of Parent Companion can bring new pages, new settings to "
                     "check and changed phone numbers. Here is what changed, newest first.",
                 )
@@ -66,10 +67,10 @@ class WhatsNewPage(ScrollingPage):
     def _release_html(self, release: Release) -> str:
         e = html.escape
         content = self.context.content
-        title = tr(_CONTEXT, "Version %1, %2").replace("%1", release.version)
+        title = translate("WhatsNewPage", "Version %1, %2").replace("%1", release.version)
         title = title.replace("%2", format_date(release.date))
         if release.version in self.new_versions:
-            title += " · " + tr(_CONTEXT, "new since you last looked")
+            title += " · " + translate("WhatsNewPage", "new since you last looked")
         parts = [f"<h2>{e(title)}</h2><p>{e(release.summary)}</p>"]
         pages = [(p, self._page_title(p)) for p in release.new_pages]
         walks = []
@@ -79,10 +80,10 @@ class WhatsNewPage(ScrollingPage):
             walk = next(w for w in platform.walkthroughs if w.id == walk_id)
             walks.append((platform_page_name(platform_id), f"{platform.name}: {walk.title}"))
         for key, label in (
-            (pages, tr(_CONTEXT, "New pages")),
-            (walks, tr(_CONTEXT, "New settings to check")),
-            (self._numbers(release.new_numbers), tr(_CONTEXT, "New helplines")),
-            (self._numbers(release.changed_numbers), tr(_CONTEXT, "Changed numbers")),
+            (pages, translate("WhatsNewPage", "New pages")),
+            (walks, translate("WhatsNewPage", "New settings to check")),
+            (self._numbers(release.new_numbers), translate("WhatsNewPage", "New helplines")),
+            (self._numbers(release.changed_numbers), translate("WhatsNewPage", "Changed numbers")),
         ):
             if key:
                 parts.append(f"<p><b>{e(label)}</b></p>{_links(key)}")
