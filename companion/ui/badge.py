@@ -16,16 +16,18 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 class StepLetter(QLabel):
     """A circle in the accent colour (the palette's Highlight) with the text centred."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, peers: tuple[str, ...] = ()) -> None:
         super().__init__(text)
+        self.peers = peers  # badges shown with this one, down a list: all one size
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def side(self) -> int:
         """The circle's diameter: round the text's box (its width by the capital height),
-        with a margin, and never smaller than a one-letter badge."""
+        with a margin, and never smaller than a one-letter badge. As wide as the widest of
+        its peers, so the names beside a list of badges start at one edge."""
         metrics = self.fontMetrics()
         cap = metrics.capHeight()
-        width = metrics.horizontalAdvance(self.text())
+        width = max(metrics.horizontalAdvance(text) for text in (self.text(), *self.peers))
         return math.ceil(max(math.hypot(width, cap) + cap * 0.4, cap * 2.4))
 
     def sizeHint(self) -> QSize:

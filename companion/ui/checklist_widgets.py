@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -77,14 +78,19 @@ class ChecklistItemWidget(QFrame):
         self.checkbox.setObjectName("itemCheck")
         self.checkbox.setAccessibleName(item.title)
         self.title = ItemTitle(item.title, self.checkbox)
-        title_row = QHBoxLayout()
-        title_row.setSpacing(10)
-        title_row.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
-        title_row.addWidget(self.title, 1)
-        layout.addLayout(title_row)
+        # The tick box in a column of its own, the title and details beside it: they line
+        # up past the box, however big the text (and the box with it) is.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.checkbox, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         details = QVBoxLayout()
-        details.setContentsMargins(30, 0, 0, 0)
+        self.details = details
         details.setSpacing(6)
+        grid.addLayout(details, 1, 1)
         if isinstance(item, ChecklistItem):
             self.checkbox.setAccessibleDescription(item.why)
             details.addWidget(labelled(translate("ChecklistPage", "Why this matters:"), item.why))
@@ -93,7 +99,6 @@ class ChecklistItemWidget(QFrame):
             details.addWidget(widget)
         self.status = paragraph("", object_name="itemStatus")
         details.addWidget(self.status)
-        layout.addLayout(details)
         self.checkbox.toggled.connect(self._on_toggled)
         self.refresh()
 

@@ -32,6 +32,7 @@ from companion.core.preferences import Preferences, save_country
 from companion.core.progress import StoreError
 from companion.ui import translation_state
 from companion.ui.call_now import call_now_html, country_label
+from companion.ui.flow_row import FlowRow
 from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext
 from companion.ui.widgets import LargerLabel, WrappedLabel, heading
@@ -99,20 +100,14 @@ class CountryBar(QWidget):
         flow.setContentsMargins(0, 0, 0, 0)
         flow.setSpacing(8)
         self.choices: dict[str, QPushButton] = {}
-        rows = QVBoxLayout()
-        rows.setSpacing(8)
-        # Two to a row, so the buttons fit beside the sidebar even at double text size.
-        for start in range(0, len(COUNTRIES), 2):
-            row = QHBoxLayout()
-            row.setSpacing(8)
-            for code in COUNTRIES[start : start + 2]:
-                button = QPushButton(country_label(code))
-                button.setObjectName("countryChoice")
-                button.clicked.connect(lambda _=False, c=code: self._choose(c))
-                self.choices[code] = button
-                row.addWidget(button)
-            row.addStretch(1)
-            rows.addLayout(row)
+        # As many to a line as fit: at double text size beside the sidebar, one or two.
+        rows = FlowRow(spacing=8)
+        for code in COUNTRIES:
+            button = QPushButton(country_label(code))
+            button.setObjectName("countryChoice")
+            button.clicked.connect(lambda _=False, c=code: self._choose(c))
+            self.choices[code] = button
+            rows.add(button)
         flow.addLayout(rows)
         ask_layout.addWidget(self.buttons)
         layout.addWidget(self.ask)
@@ -149,7 +144,10 @@ class CountryBar(QWidget):
         self.question.setText(question)
         self.ask.setVisible(self.asks and not preferences.country_settled)
         for choice, button in self.choices.items():
-            button.setProperty("current", choice == code)
+            if button.property("current") != (choice == code):
+                button.setProperty("current", choice == code)
+                button.style().unpolish(button)  # bold with a border: measured again
+                button.style().polish(button)
             button.setAccessibleName(country_label(choice))
 
     def _choose(self, code: str) -> None:

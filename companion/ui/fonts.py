@@ -20,6 +20,7 @@ ROLE_EXTRA_POINTS: dict[str, int] = {
     "Heading3": 2,
     "StepLetter": 8,
     "Sidebar": 1,
+    "PinnedButton": 1,
     "AppName": 2,
     "GuideViewer": 1,
     "ItemCheck": 1,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.core.navigation import SIDEBAR
+from companion.core.navigation import SEARCH_PAGE, SIDEBAR, sidebar_entry
 from companion.ui import window_appearance
 from companion.ui.header_bar import HeaderBar, MouseBackForward
 from companion.ui.i18n import translate
@@ -30,6 +30,7 @@ from companion.ui.print_commands import PrintCommands
 from companion.ui.quick_exit import NEUTRAL_TITLE, NeutralScreen
 from companion.ui.search_control import SearchControl
 from companion.ui.session_guard import clear_clipboard, close_other_windows
+from companion.ui.sidebar_footer import SidebarFooter
 from companion.ui.window_frame import build_frame
 from companion.ui.window_geometry import place_window, remember_window
 from companion.ui.window_menus import build_menus, clear_menus, handlers_of
@@ -92,8 +93,14 @@ class MainWindow(QMainWindow):
         self.printing = PrintCommands(self, self.navigator)
         self.header = HeaderBar(self.search_box, self.navigator)
 
+        self.sidebar_footer = SidebarFooter(self.sidebar, self.title_of, self.show_page)
         frame = build_frame(
-            self.sidebar, self.header, self.stack, self.warnings, self.context.policy
+            self.sidebar,
+            self.sidebar_footer,
+            self.header,
+            self.stack,
+            self.warnings,
+            self.context.policy,
         )
         self.hide_button, self.side_holder = frame.hide_button, frame.side_holder
         self.hide_button.clicked.connect(self.quick_exit)
@@ -104,7 +111,10 @@ class MainWindow(QMainWindow):
         # The Hide button comes first when tabbing through the window.
         QWidget.setTabOrder(self.hide_button, self.search_box)
         QWidget.setTabOrder(self.search_box, self.sidebar)
-        self.header.tab_after(self.sidebar)
+        pinned = list(self.sidebar_footer.buttons.values())
+        for before, after in zip([self.sidebar, *pinned], pinned, strict=False):
+            QWidget.setTabOrder(before, after)
+        self.header.tab_after(self.sidebar_footer.buttons["about"])
         self.actions_ = build_menus(self.menuBar(), handlers_of(self), self._go_entries())
         self.apply_appearance()
         self.show_page("home")
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
         title = self.navigator.title_of(name)
         self.setWindowTitle(f"{title} – {APP_NAME}")
         self.header.show_page(name)
+        self.sidebar_footer.show_current(sidebar_entry(name) if name != SEARCH_PAGE else "")
         self.actions_.back.setEnabled(self.navigator.history.can_go_back)
         self.actions_.forward.setEnabled(self.navigator.history.can_go_forward)
 

@@ -41,6 +41,8 @@ class PreferencesForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(14)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A question goes above its answer when the two do not fit side by side.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("PreferencesForm", "Where do you live?"), self.country)
         form.addRow(translate("PreferencesForm", "How old are your children?"), bands_box)
         self.country.currentIndexChanged.connect(self.changed)

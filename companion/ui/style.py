@@ -40,6 +40,7 @@ QListWidget#sidebar::item {{
     margin: 2px 0;
     border-radius: 6px;
 }}
+QListWidget#sidebar[compact="true"]::item {{ padding: 5px 14px; }}
 QListWidget#sidebar::item:selected {{
     background: {t.accent};
     color: {t.on_accent};
@@ -54,6 +55,19 @@ QListWidget#sidebar::item:selected:focus {{
 QListWidget#sidebar::item:hover:!selected {{
     background: {t.base};
 }}
+QWidget#sidebarFooter {{ background: {t.accent_soft}; border-top: 1px solid {t.border}; }}
+QPushButton#pinnedHelp, QPushButton#pinnedPage {{
+    background: transparent; color: {t.heading}; text-align: left;
+    border: 2px solid transparent; border-radius: 6px; padding: 6px 14px;
+}}
+QPushButton#pinnedHelp {{ font-weight: 600; }}
+QPushButton#pinnedHelp:hover:!checked, QPushButton#pinnedPage:hover:!checked {{
+    background: {t.base};
+}}
+QPushButton#pinnedHelp:checked, QPushButton#pinnedPage:checked {{
+    background: {t.accent}; color: {t.on_accent};
+}}
+QPushButton#pinnedHelp:focus, QPushButton#pinnedPage:focus {{ border: 2px solid {t.focus}; }}
 QLabel#appName {{
     font-weight: 600;
     color: {t.accent};

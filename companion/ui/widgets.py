@@ -143,9 +143,9 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-def step_badge(letter: str, step_title: str) -> QLabel:
-    """The round letter (T, A, L or K) that marks a TALK step."""
-    badge = StepLetter(letter)
+def step_badge(letter: str, step_title: str, peers: tuple[str, ...] = ()) -> QLabel:
+    """The round letter (T, A, L or K) that marks a TALK step, or a platform's initials."""
+    badge = StepLetter(letter, peers)
     badge.setObjectName("stepLetter")
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     badge.setAccessibleName(step_title)
@@ -175,15 +175,19 @@ def rich_label(text: str = "", object_name: str = "body") -> QLabel:
 
 
 def breakable(address: str) -> str:
-    """A web address that may wrap after its / . - + ? & = signs.
+    """A web address that may wrap after its / . - + ? & = _ signs, and inside any run of
+    more than ``UNBROKEN_RUN`` other characters (a long id such as "3760ac98a7ef94dc...").
 
     Qt will not break a line inside one, so a long address would make the whole page wider
     than the window at larger text sizes (and scroll sideways). A zero-width space after
     each sign lets it wrap; it is invisible."""
-    return _BREAK_AFTER.sub("\\g<0>\u200b", address)
+    signed = _BREAK_AFTER.sub("\\g<0>\u200b", address)
+    return _LONG_RUN.sub("\\g<0>\u200b", signed)
 
 
-_BREAK_AFTER = re.compile(r"[/.\-+?&=]+")
+_BREAK_AFTER = re.compile(r"[/.\-+?&=_]+")
+UNBROKEN_RUN = 12
+_LONG_RUN = re.compile(f"[^/.\\-+?&=_\u200b]{{{UNBROKEN_RUN}}}(?=[^/.\\-+?&=_\u200b])")
 
 
 def format_date(day: dt.date) -> str:

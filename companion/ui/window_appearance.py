@@ -58,6 +58,7 @@ def fit_sidebar(window: MainWindow) -> None:
         window.side_holder.setFixedWidth(width)
         window.sidebar.setFixedWidth(width)
         window.sidebar.doItemsLayout()  # each title wrapped again at the new width
+    window.sidebar_footer.fit()  # Get help pinned in view if the list is now too tall
     # The Hide button must always be whole: its short name when the long one would not fit.
     button = window.hide_button
     long_name, short_name = button.property("longName"), button.property("shortName")

@@ -34,7 +34,12 @@ class Frame:
 
 
 def build_frame(
-    sidebar: QWidget, header: QWidget, stack: QWidget, warnings: list[str], policy: Policy
+    sidebar: QWidget,
+    footer: QWidget,
+    header: QWidget,
+    stack: QWidget,
+    warnings: list[str],
+    policy: Policy,
 ) -> Frame:
     hide_button = QPushButton(translate("MainWindow", "Hide (quick exit)"))
     hide_button.setProperty("longName", hide_button.text())
@@ -53,7 +58,9 @@ def build_frame(
     row.setContentsMargins(12, 10, 12, 0)
     side_holder = QWidget()
     side_holder.setObjectName("sideHolder")
-    side_holder.setLayout(_box(QVBoxLayout(), row, name_label, sidebar))
+    side = _box(QVBoxLayout(), row, name_label, sidebar)
+    side.addWidget(footer)  # Get help, Settings and About, pinned when the list is too tall
+    side_holder.setLayout(side)
     body = _box(QHBoxLayout(), side_holder, _box(QVBoxLayout(), header, stack))
     banners: list[QWidget] = [banner(text, "banner") for text in warnings]
     end_button = None

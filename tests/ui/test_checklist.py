@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from companion.core.navigation import SIDEBAR
@@ -129,3 +129,22 @@ def test_save_failure_is_reported_and_box_shows_the_truth(
     assert "could not be saved" in recorder.problems[0]
     assert "disk is full" in recorder.problems[0]
     assert not box.isChecked()  # the box never claims a tick that was not saved
+
+
+@pytest.mark.parametrize("steps", [0, 6])
+def test_an_items_details_line_up_under_its_title_at_every_text_size(
+    make_window: MakeWindow, steps: int
+) -> None:
+    window = make_window()
+    window.change_text_size(steps)
+    page = open_checklist(window)
+    QApplication.processEvents()
+    item = next(iter(page.cards.values())).items[0]
+    title_left = item.title.mapTo(item, QPoint(0, 0)).x()
+    details = [item.details.itemAt(i) for i in range(item.details.count())]
+    for entry in details:
+        widget = entry.widget() if entry is not None else None
+        assert widget is not None
+        # Past the tick box, which is twice as big at the largest text size.
+        assert widget.mapTo(item, QPoint(0, 0)).x() == title_left
+    window.change_text_size(0)

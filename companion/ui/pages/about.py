@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from companion import __version__
 from companion.ui import printing
+from companion.ui.flow_row import title_row
 from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
@@ -49,11 +49,8 @@ class AboutPage(ScrollingPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         page = context.content.pages["about"]
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading(page.title), 1)
         self.save_button = SaveButton(self)
-        title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.column.addLayout(title_row)
+        self.column.addLayout(title_row(heading(page.title), self.save_button))
         self.column.addWidget(
             paragraph(translate("AboutPage", "Version %1").replace("%1", __version__))
         )

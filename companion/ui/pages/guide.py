@@ -6,9 +6,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.core.content import Page as ContentPage
 from companion.core.fields import Source
@@ -17,6 +16,7 @@ from companion.core.preferences import Preferences
 from companion.core.search import sections
 from companion.ui import printing, translation_state
 from companion.ui.checklist_widgets import StepCard
+from companion.ui.flow_row import title_row
 from companion.ui.i18n import translate
 from companion.ui.pages.base import PageContext, SaveButton, ScrollingPage
 from companion.ui.source_notes import checked_text, sources_html
@@ -40,11 +40,8 @@ class GuidePage(ScrollingPage):
         self.step = context.content.step_for_page(page_id)
         self._rendered_for: Preferences | None = None
 
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading(self.page.title), 1)
         self.save_button = SaveButton(self)
-        title_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.column.addLayout(title_row)
+        self.column.addLayout(title_row(heading(self.page.title), self.save_button))
         from companion.ui.language_notes import fallback_note
 
         if (note := fallback_note(context, self.page.language)) is not None:

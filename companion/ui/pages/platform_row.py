@@ -9,6 +9,7 @@ from shiboken6 import isValid
 from companion.core.platforms import Platform
 from companion.core.preferences import set_platform_used
 from companion.core.progress import StoreError
+from companion.ui.flow_row import FlowRow
 from companion.ui.i18n import translate
 from companion.ui.notices import show_not_saved
 from companion.ui.pages.base import PageContext, platform_page_name, walkthrough_progress
@@ -54,19 +55,27 @@ class PlatformRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
-        layout.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(heading(platform.name, 3))
+        peers = tuple(p.monogram for p in (context.content.platforms or {}).values())
+        badge = step_badge(platform.monogram, platform.name, peers)
+        layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        # The name and progress, then the tick box and button: beside them, or on a line
+        # of their own when the text is large and the window small.
+        text = QWidget()
+        column = QVBoxLayout(text)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(heading(platform.name, 3))
         self.status = paragraph("", object_name="stepProgress")
-        text.addWidget(self.status)
-        layout.addLayout(text, 1)
+        column.addWidget(self.status)
+        flow = FlowRow(centre=True)
+        flow.add(text, stretch=True)
+        layout.addLayout(flow, 1)
         self.used = QCheckBox(translate("PlatformsPage", "My child uses this"))
         self.used.setAccessibleName(
             translate("PlatformsPage", "My child uses %1").replace("%1", platform.name)
         )
         self.used.toggled.connect(self._on_used_toggled)
-        layout.addWidget(self.used)
+        flow.add(self.used)
         self.button = QPushButton(translate("PlatformsPage", "Open guide"))
         self.button.setAccessibleName(
             translate("PlatformsPage", "Open the guide for %1").replace("%1", platform.name)
@@ -74,7 +83,7 @@ class PlatformRow(QFrame):
         self.button.clicked.connect(
             lambda: self.open_requested.emit(platform_page_name(platform.id))
         )
-        layout.addWidget(self.button)
+        flow.add(self.button)
 
     def refresh(self, used: frozenset[str]) -> None:
         self.used.blockSignals(True)

@@ -22,6 +22,7 @@ from companion.core.platforms import CATEGORIES, Platform, is_stale
 from companion.core.preferences import platforms_used
 from companion.ui.checklist_widgets import ChecklistItemWidget
 from companion.ui.country_widgets import CountryBar
+from companion.ui.flow_row import FlowRow, title_row
 from companion.ui.i18n import translate
 from companion.ui.pages.base import (
     PageContext,
@@ -60,7 +61,7 @@ class PlatformsPage(ScrollingPage):
                 )
             )
         )
-        filters = QHBoxLayout()
+        filters = FlowRow()  # the kinds go under the name box when both would be cramped
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             translate("PlatformsPage", "Type a name, for example Roblox")
@@ -74,8 +75,8 @@ class PlatformsPage(ScrollingPage):
         self.category.addItem(translate("PlatformsPage", "All kinds"), None)
         for category in CATEGORIES:
             self.category.addItem(category_label(category), category)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.category, 1)
+        filters.add(self.search, stretch=True)
+        filters.add(self.category)
         self.column.addLayout(filters)
         self.list = QVBoxLayout()
         self.list.setSpacing(10)
@@ -134,9 +135,8 @@ class PlatformPage(ScrollingPage):
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(step_badge(platform.monogram, platform.name), 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(heading(platform.name), 1)
         self.save_button = SaveButton(self)
-        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(title_row(heading(platform.name), self.save_button), 1)
         self.column.addLayout(top)
         from companion.ui.language_notes import fallback_note
 
