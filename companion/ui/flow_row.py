@@ -120,6 +120,8 @@ class FlowRow(QLayout):
     def _lay_out(self, width: int, rect: QRect | None) -> int:
         """Place the items in ``rect`` (or only measure, with None); the height used."""
         top = 0
+        owner = self.parentWidget()
+        mirrored = owner.isRightToLeft() if owner is not None else False  # Arabic: from the right
         for line in self._lines(width):
             placed = self._widths(line, width)
             heights = [self._height(p.item, p.width) for p in placed]
@@ -127,7 +129,8 @@ class FlowRow(QLayout):
             if rect is not None:
                 for p, height in zip(placed, heights, strict=True):
                     y = top + ((line_height - height) // 2 if self._centre else 0)
-                    p.item.setGeometry(QRect(rect.x() + p.x, rect.y() + y, p.width, height))
+                    x = rect.right() + 1 - p.x - p.width if mirrored else rect.x() + p.x
+                    p.item.setGeometry(QRect(x, rect.y() + y, p.width, height))
             top += line_height + self.spacing()
         return max(top - self.spacing(), 0)
 

@@ -21,7 +21,9 @@ def stylesheet(t: Theme) -> str:
     right-to-left window the accent bars of notices and lists move to the right edge."""
     sheet = _sheet(t)
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return sheet.replace("border-left", "border-right")
+        return sheet.replace("border-left", "border-right").replace(
+            "text-align: left", "text-align: right"
+        )
     return sheet
 
 
@@ -58,7 +60,7 @@ QListWidget#sidebar::item:hover:!selected {{
 QWidget#sidebarFooter {{ background: {t.accent_soft}; border-top: 1px solid {t.border}; }}
 QPushButton#pinnedHelp, QPushButton#pinnedPage {{
     background: transparent; color: {t.heading}; text-align: left;
-    border: 2px solid transparent; border-radius: 6px; padding: 6px 14px;
+    border: 2px solid transparent; border-radius: 6px; padding: 6px 8px;
 }}
 QPushButton#pinnedHelp {{ font-weight: 600; }}
 QPushButton#pinnedHelp:hover:!checked, QPushButton#pinnedPage:hover:!checked {{

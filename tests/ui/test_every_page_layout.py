@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from companion.core.navigation import ALL_PAGES, SEARCH_PAGE
+from companion.core.policy import Policy
 from companion.ui.main_window import MainWindow
 from companion.ui.pages.base import platform_page_name
 
@@ -32,9 +33,9 @@ def every_page(window: MainWindow) -> list[str]:
     return [*ALL_PAGES, *(platform_page_name(p) for p in platforms), SEARCH_WITH_RESULTS]
 
 
-def visit(window: MainWindow, name: str) -> None:
+def visit(window: MainWindow, name: str, question: str = "money") -> None:
     if name == SEARCH_WITH_RESULTS:
-        window.search_box.setText(name.partition("?")[2])
+        window.search_box.setText(question)
     else:
         window.search_box.clear()
         window.show_page(name)
@@ -91,12 +92,38 @@ def test_every_page_fits_without_sideways_scrolling_or_cut_text(
     window.resize(*size)
     window.set_theme(theme)
     window.change_text_size(TEXT_STEPS[text])
-    shots = tmp_path / f"{size[0]}x{size[1]}-{text}-{theme}"
+    failures = walk_every_page(window, tmp_path / f"{size[0]}x{size[1]}-{text}-{theme}")
+    window.change_text_size(-10)
+    window.set_theme("system")
+    assert not failures, "\n".join(dict.fromkeys(failures))
+
+
+# A question that finds results in each language, for the search results page.
+QUESTIONS = {"en": "money", "es": "dinero", "ar": "المال"}
+
+
+@pytest.mark.parametrize("text", list(TEXT_STEPS))
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_every_page_fits_in_spanish_and_arabic(
+    make_window: MakeWindow, tmp_path: Path, language: str, text: str
+) -> None:
+    """Translations are longer (Spanish) or right to left (Arabic): the same checks on a
+    small screen. (Themes change no sizes; the English test covers them.)"""
+    window = make_window(policy=Policy(language=language))
+    assert window.context.language.code == language
+    window.resize(1024, 600)
+    window.change_text_size(TEXT_STEPS[text])
+    failures = walk_every_page(window, tmp_path / f"{language}-1024x600-{text}", language)
+    window.change_text_size(-10)
+    assert not failures, "\n".join(dict.fromkeys(failures))
+
+
+def walk_every_page(window: MainWindow, shots: Path, language: str = "en") -> list[str]:
     shots.mkdir()
     failures: list[str] = []
     chrome = [window.side_holder, window.header]  # the sidebar and the row above the page
     for name in every_page(window):
-        visit(window, name)
+        visit(window, name, QUESTIONS[language])
         page = window.current_page()
         assert page.NAME == (SEARCH_PAGE if name == SEARCH_WITH_RESULTS else name)  # noqa: SIM300
         assert len(page.findChildren(QLabel)) > 2  # a page with its words, measured below
@@ -104,6 +131,4 @@ def test_every_page_fits_without_sideways_scrolling_or_cut_text(
         for part in chrome:
             failures += [f"{name} (around the page): {p}" for p in problems_in(part, window)]
         assert window.grab().save(str(shots / file_name(name)))
-    window.change_text_size(-10)
-    window.set_theme("system")
-    assert not failures, "\n".join(dict.fromkeys(failures))
+    return failures

@@ -7,7 +7,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -21,6 +20,7 @@ from companion.core.navigation import CRISIS_PAGE
 from companion.core.platforms import Platform
 from companion.core.preferences import platforms_used, saved_pages
 from companion.core.review import item_state, step_progress
+from companion.ui.flow_row import FlowRow
 from companion.ui.i18n import translate
 from companion.ui.pages.base import (
     PageContext,
@@ -117,15 +117,16 @@ class HomePage(ScrollingPage):
         self.column.addWidget(self.family_news)
 
         self.column.addWidget(heading(translate("HomePage", "Your progress"), 2))
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        # Two tiles a line while they fit; one a line when the words are long (a longer
+        # language, the largest text) on a small screen.
+        grid = FlowRow()
         self.tiles: dict[str, StepTile] = {}
-        for index, step in enumerate(context.content.steps):
+        for step in context.content.steps:
             tile = StepTile(step)
             tile.open_requested.connect(
                 lambda step_id: self.navigate_requested.emit(f"checklist#{step_id}")
             )
-            grid.addWidget(tile, index // 2, index % 2)
+            grid.add(tile, stretch=True)
             self.tiles[step.id] = tile
         self.column.addLayout(grid)
 
