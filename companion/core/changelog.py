@@ -42,6 +42,7 @@ class Release:
 @dataclass(frozen=True)
 class Changelog:
     releases: tuple[Release, ...]  # newest first
+    language: str = "en"  # the language of its words ("en" when it fell back)
 
     @property
     def latest(self) -> str:
@@ -75,7 +76,7 @@ def load_changelog(path: Path, today: dt.date, reader: ContentReader | None = No
     keys = [version_key(r.version) for r in releases]
     if keys != sorted(set(keys), reverse=True):
         raise fields.fail("releases", "list each version once, newest first")
-    return Changelog(tuple(releases))
+    return Changelog(tuple(releases), read.language)
 
 
 def _services(content: Content) -> set[str]:
@@ -109,13 +110,15 @@ def check_changelog(changelog: Changelog, content: Content, path: Path) -> None:
                     raise ContentError(path, f"{release.version}.{key}", f"no such id {item!r}")
 
 
-def bundled_changelog() -> Changelog:
-    """The changelog shipped with the app; an empty one if it cannot be read (the content
-    tests make sure it can)."""
-    from companion.resources import resource_path
+def bundled_changelog(language: str = "en") -> Changelog:
+    """The changelog shipped with the app, in ``language`` where translated; an empty one
+    if it cannot be read (the content tests make sure it can)."""
+    from companion.resources import resources_root
 
+    root = resources_root()
+    reader = ContentReader(root, language, strict=False)
     try:
-        return load_changelog(resource_path("changelog.toml"), dt.date.max)
+        return load_changelog(root / "changelog.toml", dt.date.max, reader)
     except (OSError, ContentError):
         return Changelog(())
 

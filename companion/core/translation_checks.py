@@ -28,6 +28,7 @@ TRANSLATED_GLOBS = (
     "scenes/*.toml",
     "starters.toml",
     "agreement.toml",
+    "changelog.toml",
 )
 GLOSSARY_FILE = "glossary.toml"
 

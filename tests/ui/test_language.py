@@ -134,3 +134,11 @@ def test_the_agreement_pdf_in_arabic_is_shaped_and_right_to_left(
     # pdftotext's spacing, and bidi marks, left out).
     plain = "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalpha())
     assert "سارة" in plain and "".join(c for c in template.title if c.isalpha()) in plain
+
+
+def test_whats_new_speaks_the_readers_language(make_window: MakeWindow) -> None:
+    window = make_window(policy=Policy(language="es"))
+    window.show_page("whatsnew")
+    text = visible_text(window)
+    assert "Páginas nuevas para situaciones más difíciles" in text
+    assert window.context.language.fallback_note not in text

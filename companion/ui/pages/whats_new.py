@@ -42,7 +42,11 @@ class WhatsNewPage(ScrollingPage):
                 )
             )
         )
-        self.changelog = bundled_changelog()
+        self.changelog = bundled_changelog(context.content.language)
+        from companion.ui.language_notes import fallback_note
+
+        if (note := fallback_note(context, self.changelog.language)) is not None:
+            self.column.addWidget(note)
         self.entries: list[QLabel] = []
         self.new_versions: tuple[str, ...] = ()
         self.column.addStretch(1)
