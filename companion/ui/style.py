@@ -108,6 +108,7 @@ QFrame#stepCard, QFrame#stepTile {{
 QFrame#checklistItem {{
     border-top: 1px solid {t.border};
 }}
+QFrame#checklistItem[first="true"] {{ border-top: none; }}
 QCheckBox#itemCheck {{ font-weight: 600; spacing: 10px; }}
 QLabel#itemTitle {{ font-weight: 600; }}
 QProgressBar {{ border: 1px solid {t.border}; border-radius: 5px; background: {t.base}; }}

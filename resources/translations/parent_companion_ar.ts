@@ -1411,20 +1411,20 @@
 <context>
     <name>SaveButton</name>
     <message>
-        <source>★ Saved</source>
-        <translation>★ محفوظة</translation>
+        <source>★ On Home</source>
+        <translation>★ في الرئيسية</translation>
     </message>
     <message>
-        <source>Saved. Press to remove from Saved pages</source>
-        <translation>محفوظة. اضغط لإزالتها من «الصفحات المحفوظة»</translation>
+        <source>On Home, under Saved pages. Press to take it off</source>
+        <translation>في الرئيسية، ضمن الصفحات المحفوظة. اضغط لإزالتها</translation>
     </message>
     <message>
-        <source>☆ Save this page</source>
-        <translation>☆ احفظ هذه الصفحة</translation>
+        <source>☆ Add to Home</source>
+        <translation>☆ أضف إلى الرئيسية</translation>
     </message>
     <message>
-        <source>Save this page to the list on Home</source>
-        <translation>احفظ هذه الصفحة في القائمة على الصفحة الرئيسية</translation>
+        <source>Add this page to Saved pages on Home</source>
+        <translation>أضف هذه الصفحة إلى الصفحات المحفوظة في الرئيسية</translation>
     </message>
 </context>
 <context>

@@ -1403,20 +1403,20 @@
 <context>
     <name>SaveButton</name>
     <message>
-        <source>★ Saved</source>
-        <translation>★ Guardada</translation>
+        <source>★ On Home</source>
+        <translation>★ En Inicio</translation>
     </message>
     <message>
-        <source>Saved. Press to remove from Saved pages</source>
-        <translation>Guardada. Presione para quitarla de Páginas guardadas</translation>
+        <source>On Home, under Saved pages. Press to take it off</source>
+        <translation>En Inicio, en Páginas guardadas. Pulse para quitarla</translation>
     </message>
     <message>
-        <source>☆ Save this page</source>
-        <translation>☆ Guardar esta página</translation>
+        <source>☆ Add to Home</source>
+        <translation>☆ Añadir a Inicio</translation>
     </message>
     <message>
-        <source>Save this page to the list on Home</source>
-        <translation>Guardar esta página en la lista de Inicio</translation>
+        <source>Add this page to Saved pages on Home</source>
+        <translation>Añadir esta página a Páginas guardadas, en Inicio</translation>
     </message>
 </context>
 <context>

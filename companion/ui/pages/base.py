@@ -192,7 +192,7 @@ def walkthrough_progress(platform: Platform, context: PageContext) -> str:
 
 
 class SaveButton(QPushButton):
-    """ "Save this page" / "Saved": adds the page to the Saved pages list on Home."""
+    """ "Add to Home" / "On Home": adds the page to the Saved pages list on Home."""
 
     def __init__(self, page: Page) -> None:
         super().__init__()
@@ -212,14 +212,15 @@ class SaveButton(QPushButton):
         self.setEnabled(not self.page.context.store.read_only)
 
     def _label(self) -> None:
+        # "Add to Home", not "Save": it keeps a link on Home, it does not save a file.
         if self.isChecked():
-            self.setText(translate("SaveButton", "★ Saved"))
+            self.setText(translate("SaveButton", "★ On Home"))
             self.setAccessibleName(
-                translate("SaveButton", "Saved. Press to remove from Saved pages")
+                translate("SaveButton", "On Home, under Saved pages. Press to take it off")
             )
         else:
-            self.setText(translate("SaveButton", "☆ Save this page"))
-            self.setAccessibleName(translate("SaveButton", "Save this page to the list on Home"))
+            self.setText(translate("SaveButton", "☆ Add to Home"))
+            self.setAccessibleName(translate("SaveButton", "Add this page to Saved pages on Home"))
 
     def _on_toggled(self, saved: bool) -> None:
 

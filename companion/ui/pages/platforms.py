@@ -232,6 +232,8 @@ class PlatformPage(ScrollingPage):
                 if isinstance(label, QLabel):
                     label.linkActivated.connect(self._on_link)
             widget = ChecklistItemWidget(walk, context, details)
+            # The card's own border is above the first setting: no rule of its own.
+            widget.setProperty("first", not self.items)
             widget.checkbox.toggled.connect(self._update_progress)
             self.items.append(widget)
             card_layout.addWidget(widget)
