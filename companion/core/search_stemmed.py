@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 import snowballstemmer
 
-from companion.core.translation_checks import fold
-from companion.core.translations import ENGLISH, I18N_FOLDER, language_named
+from companion.core.translations import ENGLISH, I18N_FOLDER, fold, language_named
 
 if TYPE_CHECKING:
     from companion.core.content import Content

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 from companion.core.fields import ContentError, read_toml
 from companion.core.guide_files import split_front_matter
 from companion.core.search_documents import sections
-from companion.core.translations import I18N_FOLDER, ContentReader, texts
+from companion.core.translations import I18N_FOLDER, ContentReader, fold, texts
 
 # The English files every shipped language translates (relative to resources/).
 TRANSLATED_GLOBS = (
@@ -37,7 +36,6 @@ _URL = re.compile(r"https://[^\s)\]>'\"]+")
 _PAGE_LINK = re.compile(r"\]\(\s*<?((?:page|tel|mailto):[^)\s>]+)")
 _BLOCK = re.compile(r"(?m)^:::.*$")
 _OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
-_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # Arabic short vowels, tatweel
 
 
 @dataclass(frozen=True)
@@ -61,12 +59,6 @@ class Term:
 class Glossary:
     terms: tuple[Term, ...]
     banned: tuple[str, ...]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or Arabic short vowels: how terms are compared."""
-    decomposed = unicodedata.normalize("NFD", _MARKS.sub("", text.casefold()))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def load_glossary(path: Path) -> Glossary:

@@ -13,7 +13,9 @@ to English as a whole, and the loaded object says so (its ``language`` is "en").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -252,7 +254,9 @@ class ContentReader:
             return Translated(english, ENGLISH)
         return Translated(merged, self.language)
 
-    def page(self, path: Path, split: Any) -> tuple[dict[str, Any], str, str]:
+    def page(
+        self, path: Path, split: Callable[[Path, str], tuple[dict[str, Any], str]]
+    ) -> tuple[dict[str, Any], str, str]:
         """(front matter, body, language) of a page; ``split`` parses a page's text."""
         meta, body = split(path, path.read_text(encoding="utf-8"))
         other = self.translation_of(path)
@@ -280,16 +284,11 @@ def _check_complete(english: Any, translated: Any, path: Path) -> None:
         raise ContentError(path, "translated", "must give the date of the translation")
 
 
-def translation_files(root: Path, language: str) -> Mapping[str, Path]:
-    """Every translated content file of ``language`` by its path relative to resources/."""
-    folder = root / I18N_FOLDER / language
-    return {
-        p.relative_to(folder).as_posix(): p
-        for p in sorted(folder.rglob("*"))
-        if p.suffix in (".toml", ".md") and (p.parent != folder or p.name in _ROOT_FILES)
-    }
+_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # Arabic short vowels, tatweel
 
 
-_ROOT_FILES = frozenset({"starters.toml", "agreement.toml", "changelog.toml"})
-# The English files a language translates (relative to resources/).
-TRANSLATED_FOLDERS = ("pages", "checklist", "help", "platforms", "scenes")
+def fold(text: str) -> str:
+    """Lower case without accents or Arabic short vowels: how the glossary's terms and
+    search words are compared in every language."""
+    decomposed = unicodedata.normalize("NFD", _MARKS.sub("", text.casefold()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

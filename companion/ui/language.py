@@ -16,7 +16,6 @@ from companion.core.translations import (
     available_languages,
 )
 from companion.ui.pages.base import PageContext
-from companion.ui.translation_state import LANGUAGE_PROPERTY
 
 
 def languages_of(context: PageContext) -> tuple[Language, ...]:
@@ -53,7 +52,6 @@ def speak(language: Language) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         install_language(app, language.code)
-        app.setProperty(LANGUAGE_PROPERTY, language.code)
     if isinstance(app, QApplication):
         direction = (
             Qt.LayoutDirection.RightToLeft

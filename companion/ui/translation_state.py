@@ -4,15 +4,9 @@ is built; read it through this module."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from companion.core.translations import ENGLISH
-
-LANGUAGE_PROPERTY = "companionLanguage"
+from companion.ui.translation import current_ui_language
 
 
 def current_language() -> str:
-    """The code of the language the application speaks now ("en" before any window)."""
-    app = QCoreApplication.instance()
-    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return str(code) if code else ENGLISH
+    """The code of the language the interface speaks now ("en" before any window)."""
+    return current_ui_language()
