@@ -6,37 +6,30 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-
 from companion.core.helplines import LanguageHelp, Service, languages_for_reader
-
-_CONTEXT = "HelpLanguages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from companion.ui.i18n import translate
 
 
 def _intro(code: str) -> str:
     return {
-        "es": _tr("Help in Spanish: %1"),
-        "ar": _tr("Help in Arabic: %1"),
+        "es": translate("HelpLanguages", "Help in Spanish: %1"),
+        "ar": translate("HelpLanguages", "Help in Arabic: %1"),
     }[code]
 
 
 def _way(way: str) -> str:
     return {
-        "phone": _tr("phone"),
-        "text": _tr("text"),
-        "chat": _tr("online chat"),
-        "web": _tr("website"),
-        "interpreter": _tr("through an interpreter"),
+        "phone": translate("HelpLanguages", "phone"),
+        "text": translate("HelpLanguages", "text"),
+        "chat": translate("HelpLanguages", "online chat"),
+        "web": translate("HelpLanguages", "website"),
+        "interpreter": translate("HelpLanguages", "through an interpreter"),
     }[way]
 
 
 def language_line(offer: LanguageHelp) -> str:
     """One plain line, such as "Help in Spanish: phone, text, online chat"."""
-    ways = _tr(", ").join(_way(way) for way in offer.how)
+    ways = translate("HelpLanguages", ", ").join(_way(way) for way in offer.how)
     return _intro(offer.code).replace("%1", ways)
 
 

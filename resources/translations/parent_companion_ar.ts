@@ -707,6 +707,41 @@
     </message>
 </context>
 <context>
+    <name>HelpLanguages</name>
+    <message>
+        <source>Help in Spanish: %1</source>
+        <translation>مساعدة بالإسبانية: %1</translation>
+    </message>
+    <message>
+        <source>Help in Arabic: %1</source>
+        <translation>مساعدة بالعربية: %1</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>online chat</source>
+        <translation>الدردشة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>through an interpreter</source>
+        <translation>عبر مترجم فوري</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>If your child, or you, may be thinking of self-harm or suicide</source>

@@ -703,6 +703,41 @@
     </message>
 </context>
 <context>
+    <name>HelpLanguages</name>
+    <message>
+        <source>Help in Spanish: %1</source>
+        <translation>Ayuda en español: %1</translation>
+    </message>
+    <message>
+        <source>Help in Arabic: %1</source>
+        <translation>Ayuda en árabe: %1</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <source>online chat</source>
+        <translation>chat en línea</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>through an interpreter</source>
+        <translation>con un intérprete</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>If your child, or you, may be thinking of self-harm or suicide</source>

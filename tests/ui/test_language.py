@@ -142,3 +142,12 @@ def test_whats_new_speaks_the_readers_language(make_window: MakeWindow) -> None:
     text = visible_text(window)
     assert "Páginas nuevas para situaciones más difíciles" in text
     assert window.context.language.fallback_note not in text
+
+
+def test_help_in_other_languages_is_worded_in_the_readers_language(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window(policy=Policy(language="ar", default_country="us"))
+    window.show_page("help")
+    text = "\n".join(label.text() for label in window.current_page().findChildren(QLabel))
+    assert "مساعدة بالإسبانية" in text and "Help in Spanish" not in text  # 988's line
